@@ -1,0 +1,41 @@
+package org.riddance.journal;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.riddance.platform.OsFamily;
+
+/**
+ * Where Riddance keeps journals, logs and receipts on this machine. Machine-wide when it runs as
+ * administrator/root (so a resumed session after a reboot finds its journal whoever logs in), per user
+ * otherwise. {@code --data-dir} overrides both.
+ */
+public final class DataDirectory {
+
+    private DataDirectory() {
+    }
+
+    public static Path resolve(OsFamily family, boolean elevated, Map<String, String> env, String userHome,
+                               Optional<Path> override) {
+        if (override.isPresent()) {
+            return override.get().toAbsolutePath().normalize();
+        }
+        return switch (family) {
+            case WINDOWS -> Path.of(Optional.ofNullable(env.get("ProgramData"))
+                    .or(() -> Optional.ofNullable(env.get("PROGRAMDATA")))
+                    .orElse("C:\\ProgramData"), "Riddance");
+            case LINUX -> elevated
+                    ? Path.of("/var/lib/riddance")
+                    : Optional.ofNullable(env.get("XDG_DATA_HOME")).filter(s -> !s.isBlank())
+                        .map(dir -> Path.of(dir, "riddance"))
+                        .orElse(Path.of(userHome, ".local", "share", "riddance"));
+            case MACOS -> elevated
+                    ? Path.of("/Library/Application Support/Riddance")
+                    : Path.of(userHome, "Library", "Application Support", "Riddance");
+        };
+    }
+
+    public static Path forThisMachine(boolean elevated, Optional<Path> override) {
+        return resolve(OsFamily.current(), elevated, System.getenv(), System.getProperty("user.home"), override);
+    }
+}

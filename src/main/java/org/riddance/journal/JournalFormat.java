@@ -1,0 +1,72 @@
+package org.riddance.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The journal's line format: one compact JSON object a line, UTF-8, fields in a fixed order. */
+final class JournalFormat {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JournalFormat() {
+    }
+
+    static String line(long seq, Instant time, String type, Map<String, Object> data, String prev) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("seq", seq);
+        fields.put("time", time.toString());
+        fields.put("type", type);
+        fields.put("prev", prev);
+        fields.put("data", data);
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Journal data must be plain JSON values: " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws IllegalArgumentException when the line is not a journal record */
+    static JournalRecord parse(String line) {
+        Map<String, Object> fields;
+        try {
+            fields = JSON.readValue(line, new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON record");
+        }
+        Object seq = fields.get("seq");
+        Object time = fields.get("time");
+        Object type = fields.get("type");
+        Object prev = fields.get("prev");
+        Object data = fields.get("data");
+        if (!(seq instanceof Number) || !(time instanceof String) || !(type instanceof String)
+                || !(prev instanceof String) || !(data instanceof Map)) {
+            throw new IllegalArgumentException("a journal field is missing or of the wrong type");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dataMap = (Map<String, Object>) data;
+        Instant instant;
+        try {
+            instant = Instant.parse((String) time);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("bad time " + time);
+        }
+        return new JournalRecord(((Number) seq).longValue(), instant, (String) type, dataMap, (String) prev, sha256(line));
+    }
+
+    static String sha256(String line) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

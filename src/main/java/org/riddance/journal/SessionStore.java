@@ -1,0 +1,121 @@
+package org.riddance.journal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.riddance.platform.OsFacts;
+import org.riddance.session.SessionInfo;
+import org.riddance.session.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The sessions kept in the data folder: {@code sessions/<id>/journal.jsonl}, newest id last. */
+public final class SessionStore {
+
+    static final String JOURNAL = "journal.jsonl";
+    /** Written instead of a journal record when a journal with a broken chain is set aside. */
+    static final String SET_ASIDE = "set-aside.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path sessionsDir;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public SessionStore(Path dataDir, Clock clock) {
+        this.sessionsDir = dataDir.resolve("sessions");
+        this.clock = clock;
+    }
+
+    public SessionJournal start(SessionInfo info, OsFacts os, String appVersion) throws IOException {
+        String id = ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(randomBytes(3));
+        Path dir = sessionsDir.resolve(id);
+        Journal journal = Journal.create(dir.resolve(JOURNAL), clock);
+        Map<String, Object> data = SessionJournal.details(info);
+        data.put("sessionId", id);
+        data.put("hostname", os.hostname());
+        data.put("os", os.summary());
+        data.put("appVersion", appVersion);
+        journal.append(SessionJournal.STARTED, data);
+        LOG.info("Started session {} in {}", id, dir);
+        return new SessionJournal(id, dir, journal);
+    }
+
+    /** The newest session that was never closed, if any. */
+    public Optional<OpenSession> findOpen() throws IOException {
+        if (!Files.isDirectory(sessionsDir)) {
+            return Optional.empty();
+        }
+        List<Path> dirs;
+        try (Stream<Path> list = Files.list(sessionsDir)) {
+            dirs = list.filter(d -> Files.isRegularFile(d.resolve(JOURNAL)))
+                    .sorted(Comparator.comparing((Path d) -> d.getFileName().toString()).reversed())
+                    .toList();
+        }
+        for (Path dir : dirs) {
+            if (Files.exists(dir.resolve(SET_ASIDE))) {
+                continue;
+            }
+            JournalContents contents = JournalContents.read(dir.resolve(JOURNAL));
+            if (contents.last(SessionJournal.CLOSED).isPresent()) {
+                continue;
+            }
+            Optional<JournalRecord> started = contents.first(SessionJournal.STARTED);
+            if (started.isEmpty()) {
+                LOG.warn("Session folder {} has no readable start record; skipped", dir);
+                continue;
+            }
+            return Optional.of(describe(dir, contents, started.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** Reopens an open session to go on writing; a torn last line is repaired on the way. */
+    public SessionJournal resume(OpenSession open) throws IOException {
+        Journal journal = Journal.openForAppend(open.directory().resolve(JOURNAL), clock);
+        journal.append(SessionJournal.RESUMED, Map.of("atStep", open.resumeStep().id()));
+        return new SessionJournal(open.id(), open.directory(), journal);
+    }
+
+    /** The technician chose to start afresh: the old session stays on disk but is no longer offered. */
+    public void setAside(OpenSession open, String why) throws IOException {
+        if (open.canContinue()) {
+            try (Journal journal = Journal.openForAppend(open.directory().resolve(JOURNAL), clock)) {
+                journal.append(SessionJournal.CLOSED, Map.of("outcome", "abandoned", "reason", why));
+            }
+        } else {
+            // a broken chain is evidence: leave the journal untouched and note the decision beside it
+            Files.writeString(open.directory().resolve(SET_ASIDE), clock.instant() + " " + why + System.lineSeparator());
+        }
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static OpenSession describe(Path dir, JournalContents contents, JournalRecord started) {
+        SessionInfo info = contents.last(SessionJournal.DETAILS).map(SessionJournal::info)
+                .orElse(SessionJournal.info(started));
+        Step resume = contents.last(SessionJournal.STEP_ENTERED)
+                .map(r -> Step.fromId(r.text("step"))).orElse(Step.WELCOME);
+        Set<Step> completed = EnumSet.noneOf(Step.class);
+        contents.records().stream().filter(r -> r.type().equals(SessionJournal.STEP_COMPLETED))
+                .forEach(r -> completed.add(Step.fromId(r.text("step"))));
+        return new OpenSession(dir.getFileName().toString(), dir, started.time(), info, resume, completed,
+                contents.check());
+    }
+}

@@ -1,0 +1,56 @@
+package org.riddance.platform;
+
+import java.util.Objects;
+
+/**
+ * Everything Riddance may touch on a machine. Scanners, executors and checks get a Host and nothing else,
+ * so the same code runs against the live machine or a sandbox folder that plays one.
+ */
+public final class Host {
+
+    private final OsFacts os;
+    private final SystemRoot files;
+    private final ProcessRunner processes;
+    private final RegistryView registry;
+    private final ServiceManager services;
+    private final Privileges privileges;
+
+    public Host(OsFacts os, SystemRoot files, ProcessRunner processes, RegistryView registry,
+                ServiceManager services, Privileges privileges) {
+        this.os = Objects.requireNonNull(os);
+        this.files = Objects.requireNonNull(files);
+        this.processes = Objects.requireNonNull(processes);
+        this.registry = Objects.requireNonNull(registry);
+        this.services = Objects.requireNonNull(services);
+        this.privileges = Objects.requireNonNull(privileges);
+    }
+
+    public OsFacts os() {
+        return os;
+    }
+
+    public SystemRoot files() {
+        return files;
+    }
+
+    public ProcessRunner processes() {
+        return processes;
+    }
+
+    public RegistryView registry() {
+        return registry;
+    }
+
+    public ServiceManager services() {
+        return services;
+    }
+
+    public Privileges privileges() {
+        return privileges;
+    }
+
+    /** A sandbox root stands in for the machine: tools get {@code --root}/{@code --admindir} and never the real system. */
+    public boolean isSandbox() {
+        return !files.isLive();
+    }
+}

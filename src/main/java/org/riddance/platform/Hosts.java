@@ -1,0 +1,43 @@
+package org.riddance.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Builds the live host for this machine and sandbox hosts for tests, demos and offline scans. */
+public final class Hosts {
+
+    private Hosts() {
+    }
+
+    public static Host live() {
+        OsFamily family = OsFamily.current();
+        ProcessRunner runner = new SystemProcessRunner();
+        SystemRoot root = SystemRoot.live();
+        return switch (family) {
+            case LINUX -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
+                    new SystemdServices(runner, Optional.empty()), new PosixPrivileges(runner, family));
+            case MACOS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
+                    ServiceManager.NONE, new PosixPrivileges(runner, family));
+            case WINDOWS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
+                    ServiceManager.NONE, new WindowsPrivileges());
+        };
+    }
+
+    /**
+     * A folder that plays a system root. The real tools still run, pointed at the folder; nothing outside it
+     * is read or changed. Privileges are those of this process, because the tools run as it.
+     */
+    public static Host sandbox(Path rootDir, OsFamily family, RegistryView registry) {
+        ProcessRunner runner = new SystemProcessRunner();
+        SystemRoot root = SystemRoot.sandbox(rootDir);
+        ServiceManager services = family == OsFamily.LINUX
+                ? new SystemdServices(runner, Optional.of(root.root())) : ServiceManager.NONE;
+        Privileges privileges = OsFamily.current() == OsFamily.WINDOWS
+                ? new WindowsPrivileges() : new PosixPrivileges(runner, OsFamily.current());
+        return new Host(OsFactsReader.sandbox(root, family), root, runner, registry, services, privileges);
+    }
+
+    public static Host sandbox(Path rootDir) {
+        return sandbox(rootDir, OsFamily.LINUX, RegistryView.NONE);
+    }
+}

@@ -1,0 +1,35 @@
+package org.riddance.platform;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Whether we run as administrator/root, and how to start again elevated where the OS offers a way. */
+public interface Privileges {
+
+    boolean elevated();
+
+    /** True when {@link #relaunchElevated} can work here (Windows UAC, Linux pkexec with a display). */
+    boolean canRelaunchElevated();
+
+    /** Starts a new elevated copy of Riddance with {@code appArguments}; the caller then exits. */
+    void relaunchElevated(List<String> appArguments) throws IOException;
+
+    static Privileges fixed(boolean elevated) {
+        return new Privileges() {
+            @Override
+            public boolean elevated() {
+                return elevated;
+            }
+
+            @Override
+            public boolean canRelaunchElevated() {
+                return false;
+            }
+
+            @Override
+            public void relaunchElevated(List<String> appArguments) throws IOException {
+                throw new IOException("Relaunching elevated is not possible here");
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.riddance.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read access to a Windows registry: the live one (JNA) or a {@code .reg} export loaded into memory.
+ * Paths use full hive names, {@code HKEY_LOCAL_MACHINE\SOFTWARE\...}; the short forms (HKLM, HKCU) are
+ * accepted too. Lookups ignore case, as Windows does.
+ */
+public interface RegistryView {
+
+    RegistryView NONE = new RegistryView() {
+        @Override
+        public boolean exists(String keyPath) {
+            return false;
+        }
+
+        @Override
+        public List<String> subkeys(String keyPath) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, RegistryValue> values(String keyPath) {
+            return Map.of();
+        }
+    };
+
+    boolean exists(String keyPath);
+
+    /** Names of the direct subkeys, empty when the key does not exist. */
+    List<String> subkeys(String keyPath);
+
+    /** Values by name (the default value's name is the empty string), empty when the key does not exist. */
+    Map<String, RegistryValue> values(String keyPath);
+
+    default Optional<RegistryValue> value(String keyPath, String name) {
+        return values(keyPath).entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+}

@@ -1,0 +1,72 @@
+package org.riddance.platform;
+
+import java.nio.file.Path;
+
+/**
+ * Where the machine's files are. The live host maps a system path to itself; a sandbox maps
+ * {@code /var/lib/dpkg} to {@code ROOT/var/lib/dpkg} and {@code C:\Program Files} to {@code ROOT/C/Program Files},
+ * so scanners read a sandbox exactly as they would read the machine.
+ */
+public final class SystemRoot {
+
+    private final Path root;
+    private final boolean live;
+
+    private SystemRoot(Path root, boolean live) {
+        this.root = root;
+        this.live = live;
+    }
+
+    public static SystemRoot live() {
+        return new SystemRoot(Path.of(OsFamily.current() == OsFamily.WINDOWS ? "C:\\" : "/"), true);
+    }
+
+    public static SystemRoot sandbox(Path root) {
+        return new SystemRoot(root.toAbsolutePath().normalize(), false);
+    }
+
+    /** The folder that plays the system root: {@code /} (or {@code C:\}) live, the sandbox folder otherwise. */
+    public Path root() {
+        return root;
+    }
+
+    public boolean isLive() {
+        return live;
+    }
+
+    /**
+     * @param systemPath an absolute path as the machine knows it: {@code /opt/kaspersky}, {@code C:\ProgramData}
+     * @throws IllegalArgumentException for a relative path or one that climbs out with {@code ..}
+     */
+    public Path resolve(String systemPath) {
+        String relative = relativePart(systemPath);
+        if (live) {
+            return Path.of(systemPath).normalize();
+        }
+        Path resolved = root.resolve(relative).normalize();
+        if (!resolved.startsWith(root)) {
+            throw new IllegalArgumentException("Path leaves the system root: " + systemPath);
+        }
+        return resolved;
+    }
+
+    private static String relativePart(String systemPath) {
+        String p = systemPath.replace('\\', '/');
+        if (p.length() >= 2 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':') {
+            String rest = p.substring(2);
+            if (!rest.startsWith("/")) {
+                throw new IllegalArgumentException("Not an absolute path: " + systemPath);
+            }
+            return Character.toUpperCase(p.charAt(0)) + rest;
+        }
+        if (!p.startsWith("/")) {
+            throw new IllegalArgumentException("Not an absolute path: " + systemPath);
+        }
+        for (String part : p.split("/")) {
+            if (part.equals("..")) {
+                throw new IllegalArgumentException("Path climbs with '..': " + systemPath);
+            }
+        }
+        return p.substring(1);
+    }
+}

@@ -1,0 +1,61 @@
+package org.riddance.platform;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
+
+/**
+ * Services as systemd knows them. With a sandbox root it reads unit files with {@code systemctl --root},
+ * which needs no running systemd; on the live machine it also asks which units are running.
+ */
+final class SystemdServices implements ServiceManager {
+
+    private final ProcessRunner runner;
+    private final Optional<Path> sandboxRoot;
+
+    SystemdServices(ProcessRunner runner, Optional<Path> sandboxRoot) {
+        this.runner = runner;
+        this.sandboxRoot = sandboxRoot;
+    }
+
+    @Override
+    public List<ServiceInfo> list() throws IOException {
+        Map<String, ServiceInfo> services = new LinkedHashMap<>();
+        for (String line : systemctl("list-unit-files", "--type=service")) {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length >= 2 && cols[0].endsWith(".service")) {
+                String name = cols[0].substring(0, cols[0].length() - ".service".length());
+                services.put(name, new ServiceInfo(name, name, ServiceInfo.State.UNKNOWN, cols[1], ""));
+            }
+        }
+        if (sandboxRoot.isEmpty()) {
+            for (String line : systemctl("list-units", "--type=service", "--all")) {
+                String[] cols = line.trim().split("\\s+", 5);
+                if (cols.length >= 4 && cols[0].endsWith(".service")) {
+                    String name = cols[0].substring(0, cols[0].length() - ".service".length());
+                    ServiceInfo known = services.get(name);
+                    ServiceInfo.State state = "running".equals(cols[3]) ? ServiceInfo.State.RUNNING : ServiceInfo.State.STOPPED;
+                    services.put(name, new ServiceInfo(name, cols.length == 5 ? cols[4] : name, state,
+                            known == null ? "" : known.startMode(), ""));
+                }
+            }
+        }
+        return new ArrayList<>(services.values());
+    }
+
+    private List<String> systemctl(String... args) throws IOException {
+        Command.Builder command = Command.of("systemctl");
+        sandboxRoot.ifPresent(root -> command.arg("--root=" + root));
+        command.args(args).args("--no-legend", "--no-pager", "--plain");
+        ProcessResult result = runner.run(command.build());
+        if (!result.succeeded()) {
+            throw new IOException("systemctl " + String.join(" ", args) + " failed (exit " + result.exitCode() + "): "
+                    + result.stderr().strip());
+        }
+        return result.stdout().lines().filter(l -> !l.isBlank()).toList();
+    }
+}

@@ -1,0 +1,143 @@
+package org.riddance.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Test
+    void eachRecordCarriesTheHashOfTheOneBefore(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        try (Journal journal = Journal.create(file, clock)) {
+            journal.append("session.started", Map.of("technicianName", "José Müller"));
+            journal.append("step.entered", Map.of("step", "detect"));
+            journal.append("step.completed", Map.of("step", "detect"));
+        }
+
+        JournalContents contents = JournalContents.read(file);
+
+        assertThat(contents.check().chainIntact()).isTrue();
+        assertThat(contents.check().hasTornTail()).isFalse();
+        List<JournalRecord> records = contents.records();
+        assertThat(records).extracting(JournalRecord::seq).containsExactly(1L, 2L, 3L);
+        assertThat(records.get(0).prev()).isEqualTo("0".repeat(64));
+        assertThat(records.get(1).prev()).isEqualTo(records.get(0).hash());
+        assertThat(records.get(2).prev()).isEqualTo(records.get(1).hash());
+        assertThat(contents.headHash()).isEqualTo(records.get(2).hash());
+        assertThat(records.get(0).text("technicianName")).isEqualTo("José Müller");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(JournalFormat.sha256(lines.get(2))).isEqualTo(contents.headHash());
+    }
+
+    @Test
+    void anEditedRecordBreaksTheChainAndIsReported(@TempDir Path dir) throws IOException {
+        Path file = threeRecords(dir);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.set(1, lines.get(1).replace("detect", "remove"));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        JournalCheck check = JournalContents.read(file).check();
+
+        assertThat(check.chainIntact()).isFalse();
+        assertThat(check.broken().get().line()).isEqualTo(3);
+        assertThat(check.intactRecords()).isEqualTo(2);
+        assertThatThrownBy(() -> Journal.openForAppend(file, clock))
+                .isInstanceOf(JournalBrokenException.class)
+                .hasMessageContaining("changed after it was written");
+    }
+
+    @Test
+    void aRemovedRecordBreaksTheChain(@TempDir Path dir) throws IOException {
+        Path file = threeRecords(dir);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        lines.remove(1);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        assertThat(JournalContents.read(file).check().broken()).get()
+                .extracting(JournalCheck.Break::line).isEqualTo(2);
+    }
+
+    @Test
+    void aTornLastLineIsCutKeptAsEvidenceAndTheRepairRecorded(@TempDir Path dir) throws IOException {
+        Path file = threeRecords(dir);
+        String torn = "{\"seq\":4,\"time\":\"2026-11-23T10:00:00Z\",\"type\":\"rem";
+        Files.writeString(file, torn, StandardOpenOption.APPEND);
+
+        JournalContents before = JournalContents.read(file);
+        assertThat(before.check().chainIntact()).isTrue();
+        assertThat(before.check().tornTailBytes()).isEqualTo(torn.length());
+        assertThat(before.records()).hasSize(3);
+
+        try (Journal journal = Journal.openForAppend(file, clock)) {
+            journal.append("step.entered", Map.of("step", "remove"));
+        }
+
+        JournalContents after = JournalContents.read(file);
+        assertThat(after.check().chainIntact()).isTrue();
+        assertThat(after.check().hasTornTail()).isFalse();
+        assertThat(after.records()).extracting(JournalRecord::type)
+                .containsExactly("session.started", "step.entered", "step.completed", Journal.REPAIRED, "step.entered");
+        JournalRecord repair = after.records().get(3);
+        assertThat(repair.data()).containsEntry("tornBytes", torn.length());
+        assertThat(Files.readString(dir.resolve(repair.text("keptAs")))).isEqualTo(torn);
+    }
+
+    @Test
+    void aSecondWriterIsRefused(@TempDir Path dir) throws IOException {
+        Path file = threeRecords(dir);
+        try (Journal first = Journal.openForAppend(file, clock)) {
+            assertThatThrownBy(() -> Journal.openForAppend(file, clock))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("in use by another Riddance window");
+            first.append("still.writable");
+        }
+    }
+
+    @Test
+    void aWriterKilledMidSessionLeavesAJournalThatReopens(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        Process writer = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), JournalWriterProcess.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        try {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < deadline && (!Files.exists(file) || Files.size(file) < 20_000)) {
+                Thread.sleep(20);
+            }
+        } finally {
+            writer.destroyForcibly().waitFor();
+        }
+
+        JournalContents contents = JournalContents.read(file);
+        assertThat(contents.check().chainIntact()).isTrue();
+        assertThat(contents.records().size()).isGreaterThan(50);
+        try (Journal journal = Journal.openForAppend(file, clock)) {
+            journal.append("session.resumed");
+        }
+        assertThat(JournalContents.read(file).check().chainIntact()).isTrue();
+    }
+
+    private Path threeRecords(Path dir) throws IOException {
+        Path file = dir.resolve("journal.jsonl");
+        try (Journal journal = Journal.create(file, clock)) {
+            journal.append("session.started", Map.of("technicianName", "Ana"));
+            journal.append("step.entered", Map.of("step", "detect"));
+            journal.append("step.completed", Map.of("step", "detect"));
+        }
+        return file;
+    }
+}
