@@ -15,12 +15,18 @@ public final class Hosts {
         SystemRoot root = SystemRoot.live();
         return switch (family) {
             case LINUX -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    new SystemdServices(runner, Optional.empty()), new PosixPrivileges(runner, family));
+                    new SystemdServices(runner, Optional.empty()), privileges());
             case MACOS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    ServiceManager.NONE, new PosixPrivileges(runner, family));
+                    ServiceManager.NONE, privileges());
             case WINDOWS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    ServiceManager.NONE, new WindowsPrivileges());
+                    ServiceManager.NONE, privileges());
         };
+    }
+
+    /** This process's own rights; needs no logging, so it can decide where the log goes. */
+    public static Privileges privileges() {
+        OsFamily family = OsFamily.current();
+        return family == OsFamily.WINDOWS ? new WindowsPrivileges() : new PosixPrivileges(family);
     }
 
     /**
@@ -32,9 +38,7 @@ public final class Hosts {
         SystemRoot root = SystemRoot.sandbox(rootDir);
         ServiceManager services = family == OsFamily.LINUX
                 ? new SystemdServices(runner, Optional.of(root.root())) : ServiceManager.NONE;
-        Privileges privileges = OsFamily.current() == OsFamily.WINDOWS
-                ? new WindowsPrivileges() : new PosixPrivileges(runner, OsFamily.current());
-        return new Host(OsFactsReader.sandbox(root, family), root, runner, registry, services, privileges);
+        return new Host(OsFactsReader.sandbox(root, family), root, runner, registry, services, privileges());
     }
 
     public static Host sandbox(Path rootDir) {

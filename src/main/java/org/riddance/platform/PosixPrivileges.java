@@ -13,11 +13,9 @@ import java.util.Optional;
  */
 final class PosixPrivileges implements Privileges {
 
-    private final ProcessRunner runner;
     private final OsFamily family;
 
-    PosixPrivileges(ProcessRunner runner, OsFamily family) {
-        this.runner = runner;
+    PosixPrivileges(OsFamily family) {
         this.family = family;
     }
 

@@ -1,0 +1,33 @@
+package org.riddance.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.riddance.journal.DataDirectory;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegistryView;
+
+/** The hand-wired objects one run of Riddance shares: the host, where data goes, the session store. */
+public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock clock) {
+
+    /**
+     * @param sandboxRoot a folder that plays the system root ({@code --root}); empty for this machine
+     * @param dataDir     {@code --data-dir}; empty for the per-OS default
+     */
+    public static AppContext create(Optional<Path> sandboxRoot, Optional<Path> dataDir) {
+        Path data = dataDir.orElseGet(() -> DataDirectory.forThisMachine(Hosts.privileges().elevated(), Optional.empty()))
+                .toAbsolutePath().normalize();
+        Logging.logTo(data.resolve("logs")); // before anything creates a logger
+        Host host = sandboxRoot.map(root -> Hosts.sandbox(root, OsFamily.LINUX, RegistryView.NONE))
+                .orElseGet(Hosts::live);
+        Clock clock = Clock.systemUTC();
+        return new AppContext(host, data, new SessionStore(data, clock), clock);
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+}

@@ -1,0 +1,88 @@
+package org.riddance.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.riddance.app.AppContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "riddance",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Finds banned security products (Kaspersky Lab's today), backs up what matters, removes them,",
+            "verifies the replacement antivirus and signs a completion receipt.",
+            "Without a command it opens the wizard.",
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing banned found, or success",
+            "1:banned products found, or a check failed",
+            "2:error",
+        },
+        subcommands = {
+            ScanCommand.class, BackupCommand.class, RestoreCommand.class, RemoveCommand.class,
+            CheckAvCommand.class, KeygenCommand.class, RunCommand.class, VerifyCommand.class,
+        })
+public final class RiddanceCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where journals, logs and receipts go (default: per OS, see the README).")
+    Path dataDir;
+
+    @Option(names = "--root", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Treat DIR as the system root (a sandbox); nothing outside it is read or changed.")
+    Path root;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable output on stdout.")
+    boolean json;
+
+    private final Function<AppContext, Integer> openWizard;
+    private AppContext context;
+
+    public RiddanceCommand(Function<AppContext, Integer> openWizard) {
+        this.openWizard = openWizard;
+    }
+
+    @Override
+    public Integer call() {
+        return openWizard.apply(context());
+    }
+
+    /** Built on first use, after the options are parsed. */
+    AppContext context() {
+        if (context == null) {
+            context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir));
+        }
+        return context;
+    }
+
+    public Optional<Path> dataDirOption() {
+        return Optional.ofNullable(dataDir);
+    }
+
+    public Optional<Path> rootOption() {
+        return Optional.ofNullable(root);
+    }
+
+    boolean json() {
+        return json;
+    }
+
+    public static CommandLine commandLine(Function<AppContext, Integer> openWizard) {
+        CommandLine cli = new CommandLine(new RiddanceCommand(openWizard));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("riddance: " + e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(RiddanceCommand.class).error("Command failed", e);
+            return ExitCode.ERROR;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,35 @@
+package org.riddance.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Every string the wizard shows comes from {@code i18n/messages*.properties} through here. */
+public final class Messages {
+
+    public static final String BUNDLE = "org.riddance.i18n.messages";
+    private static ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+
+    private Messages() {
+    }
+
+    public static String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!"; // visible in screenshots and caught by MessagesTest, never a crash in the field
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** Text without the mnemonic underscore, for places that show but do not activate. */
+    public static String plain(String key) {
+        return get(key).replace("_", "");
+    }
+}

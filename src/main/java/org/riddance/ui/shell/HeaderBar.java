@@ -1,0 +1,67 @@
+package org.riddance.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.riddance.ui.Css;
+import org.riddance.ui.Messages;
+import org.riddance.ui.Themes;
+
+/** App name, the session it works on, the theme toggle and "copy diagnostics". */
+final class HeaderBar extends HBox {
+
+    final Button themeToggle = new Button();
+    final Button diagnostics = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
+
+    HeaderBar(WizardState state, Runnable copyDiagnostics) {
+        getStyleClass().add(Css.HEADER_BAR);
+        FontIcon logo = new FontIcon(Material2MZ.SECURITY);
+        logo.getStyleClass().add(Css.APP_LOGO);
+        Label title = new Label(Messages.get("app.name"));
+        title.getStyleClass().add(Css.APP_TITLE);
+        Label summary = new Label();
+        summary.getStyleClass().add(Css.SESSION_SUMMARY);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> sessionSummary(state),
+                state.siteProperty(), state.ticketProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        themeToggle.setId("theme-toggle");
+        themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        themeToggle.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> new FontIcon(Themes.darkProperty().get() ? Material2MZ.WB_SUNNY : Material2MZ.NIGHTS_STAY),
+                Themes.darkProperty()));
+        Tooltip themeTip = new Tooltip();
+        themeTip.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+                Themes.darkProperty().get() ? "header.theme.light" : "header.theme.dark"), Themes.darkProperty()));
+        themeToggle.setTooltip(themeTip);
+        themeToggle.accessibleTextProperty().bind(themeTip.textProperty());
+        themeToggle.setOnAction(e -> Themes.toggle());
+
+        diagnostics.setId("copy-diagnostics");
+        diagnostics.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        diagnostics.setTooltip(new Tooltip(Messages.get("header.diagnostics")));
+        diagnostics.setAccessibleText(Messages.get("header.diagnostics"));
+        diagnostics.setOnAction(e -> copyDiagnostics.run());
+
+        getChildren().addAll(logo, new VBox(0, title, summary), spacer, diagnostics, themeToggle);
+    }
+
+    private static String sessionSummary(WizardState state) {
+        String site = state.siteProperty().get().strip();
+        String ticket = state.ticketProperty().get().strip();
+        if (site.isEmpty()) {
+            return Messages.get("app.tagline");
+        }
+        return ticket.isEmpty() ? Messages.get("header.sessionNoTicket", site) : Messages.get("header.session", site, ticket);
+    }
+}

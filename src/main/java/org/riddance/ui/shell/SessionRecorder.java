@@ -1,0 +1,120 @@
+package org.riddance.ui.shell;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.riddance.app.AppVersion;
+import org.riddance.journal.OpenSession;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.OsFacts;
+import org.riddance.session.SessionInfo;
+import org.riddance.session.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the wizard's journal records on one background thread, in order: each record is fsync'd, which
+ * must never stall the FX thread. Failures reach {@code onError} once, already logged.
+ */
+public final class SessionRecorder implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRecorder.class);
+
+    private final SessionStore store;
+    private final OsFacts os;
+    private final Consumer<Throwable> onError;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "journal-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private SessionJournal session;   // touched only on the writer thread
+    private SessionInfo recordedInfo; // ditto
+
+    public SessionRecorder(SessionStore store, OsFacts os, Consumer<Throwable> onError) {
+        this.store = store;
+        this.os = os;
+        this.onError = onError;
+    }
+
+    /** Starts the session on first use; later, records changed details. */
+    public void startOrUpdate(SessionInfo info) {
+        submit(() -> {
+            if (session == null) {
+                session = store.start(info, os, AppVersion.version());
+            } else if (!Objects.equals(info, recordedInfo)) {
+                session.recordDetails(info);
+            }
+            recordedInfo = info;
+        });
+    }
+
+    public void resume(OpenSession open) {
+        submit(() -> {
+            session = store.resume(open);
+            recordedInfo = open.info();
+        });
+    }
+
+    public void setAside(OpenSession open, String why) {
+        submit(() -> store.setAside(open, why));
+    }
+
+    public void entered(Step step) {
+        submit(() -> {
+            if (session != null) {
+                session.enterStep(step);
+            }
+        });
+    }
+
+    public void left(Step step, StepState state) {
+        submit(() -> {
+            if (session == null) {
+                return;
+            }
+            if (state == StepState.DONE) {
+                session.completeStep(step);
+            } else {
+                session.record("step.attention", Map.of("step", step.id()));
+            }
+        });
+    }
+
+    /** Completes when everything submitted so far is on disk. */
+    public CompletableFuture<Void> flush() {
+        return CompletableFuture.runAsync(() -> { }, writer);
+    }
+
+    /** Closes the journal file; the session itself stays open so the next launch can continue it. */
+    @Override
+    public void close() {
+        submit(() -> {
+            if (session != null) {
+                session.close();
+            }
+        });
+        writer.shutdown();
+    }
+
+    private void submit(JournalWrite write) {
+        writer.execute(() -> {
+            try {
+                write.run();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Journal write failed", e);
+                onError.accept(e);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface JournalWrite {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,57 @@
+package org.riddance.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.riddance.session.Step;
+import org.riddance.ui.Messages;
+
+/** One page of the wizard: its view, whether Next may be pressed, and what it leaves behind. */
+public abstract class WizardStep {
+
+    private final Step step;
+    private final Ikon icon;
+    private Node view;
+
+    protected WizardStep(Step step, Ikon icon) {
+        this.step = step;
+        this.icon = icon;
+    }
+
+    public final Step step() {
+        return step;
+    }
+
+    public final Ikon icon() {
+        return icon;
+    }
+
+    public final String title() {
+        return Messages.get("step." + step.id() + ".title");
+    }
+
+    /** Built on first visit, so start-up only pays for the Welcome step. */
+    public final Node view() {
+        if (view == null) {
+            view = createView();
+        }
+        return view;
+    }
+
+    protected abstract Node createView();
+
+    /** Whether the technician may move on from this step. */
+    public ObservableBooleanValue canContinue() {
+        return Bindings.createBooleanBinding(() -> true);
+    }
+
+    /** Called each time the step becomes current. */
+    public void entered() {
+    }
+
+    /** The rail state this step has once the technician moves past it. */
+    public StepState stateWhenLeft() {
+        return StepState.DONE;
+    }
+}

@@ -1,0 +1,41 @@
+package org.riddance.ui;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Answers the wizard's dialogs from the test and remembers what was asked. */
+public final class ScriptedDialogs implements DialogService {
+
+    public volatile boolean confirmAnswer = true;
+    public volatile int chooseAnswer = 0;
+    public final List<String> asked = new CopyOnWriteArrayList<>();
+    public final List<Throwable> errors = new CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message) {
+        asked.add("confirm: " + title);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, Throwable error) {
+        asked.add("error: " + title);
+        errors.add(error);
+    }
+
+    @Override
+    public void notify(String message) {
+        asked.add("notify: " + message);
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        asked.add("inform: " + title + " / " + message);
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> options) {
+        asked.add("choose: " + title + " / " + message);
+        return chooseAnswer;
+    }
+}

@@ -1,0 +1,202 @@
+package org.riddance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.api.FxAssert.verifyThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.riddance.app.AppContext;
+import org.riddance.journal.OpenSession;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.Privileges;
+import org.riddance.session.SessionInfo;
+import org.riddance.session.Step;
+import org.riddance.ui.shell.StepState;
+import org.riddance.ui.shell.WizardState;
+import org.riddance.ui.shell.WizardWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class WizardShellTest {
+
+    private Path dataDir;
+    private WizardState state;
+    private WizardWindow window;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path sandbox = Files.createTempDirectory("riddance-sandbox");
+        dataDir = Files.createTempDirectory("riddance-data");
+        Host sandboxHost = Hosts.sandbox(sandbox);
+        Host host = new Host(sandboxHost.os(), sandboxHost.files(), sandboxHost.processes(), sandboxHost.registry(),
+                sandboxHost.services(), Privileges.fixed(false));
+        AppContext context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
+        Themes.darkProperty().set(false);
+        Themes.applyInitial();
+        state = new WizardState();
+        window = new WizardWindow(context, state, WizardSteps.standard(state, host.os()), root -> dialogs);
+        window.showIn(stage);
+    }
+
+    @AfterEach
+    void flushJournal() throws Exception {
+        window.recorder().flush().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void nextStaysDisabledUntilTheWelcomeFormIsValid(FxRobot robot) {
+        verifyThat("#next", NodeMatchers.isDisabled());
+
+        robot.clickOn("#technicianName").write("José Müller");
+        verifyThat("#next", NodeMatchers.isDisabled());
+        robot.clickOn("#site").write("Acme Dental, Porto");
+        verifyThat("#next", NodeMatchers.isEnabled());
+
+        robot.clickOn("#ticket").write("INC 4711");
+        verifyThat("#next", NodeMatchers.isDisabled());
+        verifyThat("#ticket-hint", NodeMatchers.isVisible());
+        assertThat(robot.lookup("#ticket-hint").queryAs(Label.class).getText())
+                .isEqualTo(Messages.get("validation.ticket.format"));
+
+        robot.doubleClickOn("#ticket").eraseText(8).write("INC-4711");
+        verifyThat("#next", NodeMatchers.isEnabled());
+        verifyThat("#ticket-hint", NodeMatchers.isInvisible());
+    }
+
+    @Test
+    void movesThroughTheRailAndBackWithTheMouse(FxRobot robot) throws Exception {
+        fillWelcome(robot);
+        robot.clickOn("#next");
+        assertThat(state.currentStep()).isEqualTo(Step.DETECT);
+        verifyThat("#unavailable-badge", NodeMatchers.isVisible());
+        assertThat(state.stepStates().get(Step.WELCOME)).isEqualTo(StepState.DONE);
+
+        robot.clickOn("#next");
+        assertThat(state.currentStep()).isEqualTo(Step.BACKUP);
+        assertThat(state.stepStates().get(Step.DETECT))
+                .as("a step that is not built is never shown as done").isEqualTo(StepState.ATTENTION);
+        verifyThat("#rail-remove", NodeMatchers.isEnabled());
+        verifyThat("#rail-receipt", NodeMatchers.isDisabled());
+
+        robot.clickOn(Messages.get("step.welcome.title"));
+        assertThat(state.currentStep()).isEqualTo(Step.WELCOME);
+        robot.clickOn("#rail-backup");
+        assertThat(state.currentStep()).as("forward across visited steps").isEqualTo(Step.BACKUP);
+        robot.clickOn("#back");
+        assertThat(state.currentStep()).isEqualTo(Step.DETECT);
+
+        window.recorder().flush().get(10, TimeUnit.SECONDS);
+        OpenSession open = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow();
+        assertThat(open.resumeStep()).isEqualTo(Step.DETECT);
+        assertThat(open.info().technicianName()).isEqualTo("José Müller");
+        assertThat(open.completedSteps()).containsExactly(Step.WELCOME);
+    }
+
+    @Test
+    void worksWithTheKeyboardAlone(FxRobot robot) {
+        // the name field has focus when the wizard opens
+        robot.write("Ana Silva").type(KeyCode.TAB).write("T-17").type(KeyCode.TAB).write("Acme Dental");
+        robot.type(KeyCode.ENTER); // Next is the default button
+        assertThat(state.currentStep()).isEqualTo(Step.DETECT);
+
+        robot.press(KeyCode.ALT).type(KeyCode.B).release(KeyCode.ALT); // mnemonic of Back
+        assertThat(state.currentStep()).isEqualTo(Step.WELCOME);
+
+        Button detect = robot.lookup("#rail-detect").queryButton();
+        robot.interact(detect::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(state.currentStep()).isEqualTo(Step.DETECT);
+    }
+
+    @Test
+    void switchesBetweenLightAndDarkThemes(FxRobot robot) {
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+        robot.clickOn("#theme-toggle");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        robot.clickOn("#theme-toggle");
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+    }
+
+    @Test
+    void runningWorkLocksNavigationUntilItIsSafelyStopped(FxRobot robot) throws Exception {
+        fillWelcome(robot);
+        robot.clickOn("#next");
+        AtomicBoolean coreSawCancel = new AtomicBoolean();
+        CoreTask<Void> work = new CoreTask<>((progress, cancellation) -> {
+            while (!cancellation.isCancelled()) {
+                progress.update(1, 10, "working");
+                Thread.sleep(20);
+            }
+            Thread.sleep(300); // finishing the unit of work in hand
+            coreSawCancel.set(true);
+            return null;
+        });
+        robot.interact(() -> state.run(work));
+
+        verifyThat("#next", NodeMatchers.isDisabled());
+        verifyThat("#back", NodeMatchers.isDisabled());
+        verifyThat("#rail-welcome", NodeMatchers.isDisabled());
+        assertThat(robot.lookup("#cancel").queryButton().getText()).isEqualTo(Messages.get("nav.stop"));
+
+        dialogs.confirmAnswer = true;
+        robot.clickOn("#cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !state.isBusy());
+
+        assertThat(coreSawCancel).as("navigation unlocked only after the core stopped").isTrue();
+        assertThat(dialogs.asked).contains("confirm: " + Messages.get("confirm.stop.title"));
+        verifyThat("#back", NodeMatchers.isEnabled());
+        verifyThat("#next", NodeMatchers.isEnabled());
+    }
+
+    @Test
+    void offersToContinueAnUnfinishedSessionWhereItStopped(FxRobot robot) throws Exception {
+        SessionStore store = new SessionStore(dataDir, Clock.systemUTC());
+        SessionInfo info = new SessionInfo("Ana Silva", "T-17", "Acme Dental", "INC-1", "");
+        try (SessionJournal earlier = store.start(info, Hosts.sandbox(dataDir).os(), "test")) {
+            earlier.enterStep(Step.DETECT);
+            earlier.completeStep(Step.DETECT);
+            earlier.enterStep(Step.BACKUP);
+        }
+        dialogs.chooseAnswer = 0;
+
+        robot.interact(window::offerResume);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.currentStep() == Step.BACKUP);
+
+        assertThat(state.siteProperty().get()).isEqualTo("Acme Dental");
+        assertThat(state.stepStates().get(Step.DETECT)).isEqualTo(StepState.DONE);
+        assertThat(dialogs.asked).anySatisfy(q -> assertThat(q).contains("Ana Silva").contains("Back up"));
+    }
+
+    @Test
+    void saysWhatWorksWithoutAdministratorRights(FxRobot robot) {
+        verifyThat("#privilege-banner", NodeMatchers.isVisible());
+        Node banner = robot.lookup("#privilege-banner").query();
+        assertThat(robot.from(banner).lookup(Messages.get("privileges.title")).tryQuery()).isPresent();
+    }
+
+    private void fillWelcome(FxRobot robot) {
+        robot.clickOn("#technicianName").write("José Müller");
+        robot.clickOn("#site").write("Acme Dental, Porto");
+    }
+}
