@@ -24,6 +24,10 @@ public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock c
         Host host = sandboxRoot.map(root -> Hosts.sandbox(root, OsFamily.LINUX, RegistryView.NONE))
                 .orElseGet(Hosts::live);
         Clock clock = Clock.systemUTC();
+        // fetched here, not in a static field: the logger must not exist before logTo() above
+        org.slf4j.LoggerFactory.getLogger(AppContext.class).info("Riddance {} on {} ({}{}), administrator: {}, data in {}",
+                AppVersion.version(), host.os().summary(), host.os().hostname(),
+                host.isSandbox() ? ", sandbox " + host.files().root() : "", host.privileges().elevated(), data);
         return new AppContext(host, data, new SessionStore(data, clock), clock);
     }
 

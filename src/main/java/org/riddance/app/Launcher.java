@@ -1,6 +1,7 @@
 package org.riddance.app;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.riddance.cli.RiddanceCommand;
 
 /**
@@ -13,8 +14,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) { // the wizard; skip parsing to keep start-up short
-            System.exit(RiddanceApp.open(AppContext.create(Optional.empty(), Optional.empty())));
+        if (args.length == 0) { // the wizard; no argument parsing, and the context is built beside the toolkit
+            System.exit(RiddanceApp.open(CompletableFuture.supplyAsync(
+                    () -> AppContext.create(Optional.empty(), Optional.empty()))));
         }
         int exit = RiddanceCommand.commandLine(RiddanceApp::open).execute(args);
         System.exit(exit);

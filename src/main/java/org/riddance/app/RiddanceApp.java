@@ -1,5 +1,6 @@
 package org.riddance.app;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,16 +16,25 @@ import org.slf4j.LoggerFactory;
 public final class RiddanceApp extends Application {
 
     /** Set by the launcher before {@link Application#launch}, which cannot pass objects. */
-    private static AppContext context;
+    private static CompletableFuture<AppContext> pendingContext;
 
     static int open(AppContext appContext) {
-        context = appContext;
+        return open(CompletableFuture.completedFuture(appContext));
+    }
+
+    /**
+     * Starts the JavaFX toolkit while {@code appContext} is still being built on another thread: the two
+     * take about the same time, and neither needs the other until the window is made.
+     */
+    static int open(CompletableFuture<AppContext> appContext) {
+        pendingContext = appContext;
         Application.launch(RiddanceApp.class);
         return 0;
     }
 
     @Override
     public void start(Stage stage) {
+        AppContext context = pendingContext.join();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(RiddanceApp.class).error("Uncaught error on {}", thread.getName(), error));
         Themes.applyInitial();

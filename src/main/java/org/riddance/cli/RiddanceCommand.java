@@ -16,8 +16,8 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Finds banned security products (Kaspersky Lab's today), backs up what matters, removes them,",
-            "verifies the replacement antivirus and signs a completion receipt.",
+            "Finds banned security products (Kaspersky Lab's today), backs up what matters, removes them, "
+                + "verifies the replacement antivirus and signs a completion receipt.",
             "Without a command it opens the wizard.",
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -8,17 +8,22 @@ import org.riddance.platform.OsFamily;
 /**
  * Where Riddance keeps journals, logs and receipts on this machine. Machine-wide when it runs as
  * administrator/root (so a resumed session after a reboot finds its journal whoever logs in), per user
- * otherwise. {@code --data-dir} overrides both.
+ * otherwise. {@code --data-dir}, or else the {@code RIDDANCE_DATA_DIR} environment variable, overrides both
+ * (fleet tools and the portable USB copy set the variable).
  */
 public final class DataDirectory {
 
     private DataDirectory() {
     }
 
+    public static final String ENVIRONMENT_OVERRIDE = "RIDDANCE_DATA_DIR";
+
     public static Path resolve(OsFamily family, boolean elevated, Map<String, String> env, String userHome,
                                Optional<Path> override) {
-        if (override.isPresent()) {
-            return override.get().toAbsolutePath().normalize();
+        Optional<Path> chosen = override.or(() -> Optional.ofNullable(env.get(ENVIRONMENT_OVERRIDE))
+                .filter(s -> !s.isBlank()).map(Path::of));
+        if (chosen.isPresent()) {
+            return chosen.get().toAbsolutePath().normalize();
         }
         return switch (family) {
             case WINDOWS -> Path.of(Optional.ofNullable(env.get("ProgramData"))

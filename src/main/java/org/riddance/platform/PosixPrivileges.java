@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,16 +36,23 @@ final class PosixPrivileges implements Privileges {
         if (!canRelaunchElevated()) {
             throw new IOException("pkexec or a display is missing; start Riddance with sudo instead");
         }
-        List<String> argv = new ArrayList<>(List.of(onPath("pkexec").get().toString(), onPath("env").get().toString()));
-        for (String name : List.of("DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR", "HOME")) {
-            String value = System.getenv(name);
-            if (value != null) {
+        List<String> argv = pkexecArgv(onPath("pkexec").get(), onPath("env").get(), System.getenv(),
+                RunningApplication.relaunchArgv(appArguments));
+        // pkexec shows its own password dialog; we only start it and let this copy exit
+        new ProcessBuilder(argv).inheritIO().start();
+    }
+
+    /** pkexec clears the environment, so the few variables a desktop window needs go through {@code env}. */
+    static List<String> pkexecArgv(Path pkexec, Path env, Map<String, String> environment, List<String> relaunch) {
+        List<String> argv = new ArrayList<>(List.of(pkexec.toString(), env.toString()));
+        for (String name : List.of("DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR", "RIDDANCE_DATA_DIR")) {
+            String value = environment.get(name);
+            if (value != null && !value.isEmpty()) {
                 argv.add(name + "=" + value);
             }
         }
-        argv.addAll(RunningApplication.relaunchArgv(appArguments));
-        // pkexec shows its own password dialog; we only start it and let this copy exit
-        new ProcessBuilder(argv).inheritIO().start();
+        argv.addAll(relaunch);
+        return argv;
     }
 
     static Optional<Path> onPath(String program) {

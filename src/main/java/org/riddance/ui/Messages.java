@@ -21,7 +21,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!"; // visible in screenshots and caught by MessagesTest, never a crash in the field
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        // always through MessageFormat, so '' means ' in every message, with or without arguments
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
     public static boolean has(String key) {

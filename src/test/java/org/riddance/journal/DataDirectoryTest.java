@@ -24,5 +24,9 @@ class DataDirectoryTest {
                 .isEqualTo(Path.of("/Library/Application Support/Riddance"));
         assertThat(DataDirectory.resolve(OsFamily.LINUX, true, Map.of(), "/root", Optional.of(Path.of("/media/usb/data"))))
                 .isEqualTo(Path.of("/media/usb/data"));
+        assertThat(DataDirectory.resolve(OsFamily.LINUX, true, Map.of("RIDDANCE_DATA_DIR", "/media/usb/riddance"), "/root",
+                Optional.empty())).isEqualTo(Path.of("/media/usb/riddance"));
+        assertThat(DataDirectory.resolve(OsFamily.LINUX, true, Map.of("RIDDANCE_DATA_DIR", "/media/usb/riddance"), "/root",
+                Optional.of(Path.of("/tmp/cli")))).as("the option beats the variable").isEqualTo(Path.of("/tmp/cli"));
     }
 }

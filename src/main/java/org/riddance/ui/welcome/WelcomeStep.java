@@ -2,12 +2,14 @@ package org.riddance.ui.welcome;
 
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -121,6 +123,7 @@ public final class WelcomeStep extends WizardStep {
         Label hint = new Label();
         hint.getStyleClass().addAll("field-hint", atlantafx.base.theme.Styles.DANGER);
         hint.setId(input.getId() + "-hint");
+        hint.setWrapText(true);
         hint.managedProperty().bind(hint.visibleProperty());
         // a hint only once the technician has typed there, not shouting at an empty new form
         hint.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -129,11 +132,12 @@ public final class WelcomeStep extends WizardStep {
             input.getProperties().put("edited", Boolean.TRUE);
             hint.setText(rule.apply(now).map(Messages::get).orElse(""));
         });
-        validation.registerValidator(input, required, (javafx.scene.control.Control c, String value) -> {
+        // the marks come a frame after the form: Next's state does not depend on them, start-up time does
+        Platform.runLater(() -> validation.registerValidator(input, required, (Control c, String value) -> {
             Optional<String> problem = rule.apply(value);
             return ValidationResult.fromMessageIf(c, problem.map(Messages::get).orElse(""), Severity.ERROR,
                     problem.isPresent());
-        });
+        }));
         input.setAccessibleHelp(Messages.get(labelKey + ".prompt"));
         GridPane.setHgrow(input, Priority.ALWAYS);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);

@@ -1,0 +1,68 @@
+package org.riddance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riddance.app.AppContext;
+import org.riddance.app.AppVersion;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicReference<AppContext> wizardOpenedWith = new AtomicReference<>();
+
+    private int run(String... args) {
+        CommandLine cli = RiddanceCommand.commandLine(context -> {
+            wizardOpenedWith.set(context);
+            return 0;
+        });
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void versionNamesTheAppAndTheCatalog() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("Riddance " + AppVersion.version()).contains("Catalog:");
+    }
+
+    @Test
+    void helpListsTheCommandsOfTheContract() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("scan", "backup", "restore", "remove", "check-av", "keygen", "run", "verify",
+                "--data-dir", "--root", "--json");
+    }
+
+    @Test
+    void aCommandNotBuiltYetSaysSoAndExitsWithError() throws Exception {
+        assertThat(run("scan", "--json")).isEqualTo(ExitCode.ERROR);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("status").asText()).isEqualTo("error");
+        assertThat(json.get("error").asText()).isEqualTo("not-available");
+
+        assertThat(run("backup", "verify", "archive.zip")).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("not part of this build");
+    }
+
+    @Test
+    void badArgumentsAreAnErrorWithUsage() {
+        assertThat(run("restore")).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("Missing required");
+    }
+
+    @Test
+    void noCommandOpensTheWizardWithTheChosenDataFolder(@TempDir Path data) {
+        assertThat(run("--data-dir", data.toString())).isZero();
+        assertThat(wizardOpenedWith.get().dataDir()).isEqualTo(data.toAbsolutePath());
+    }
+}

@@ -1,0 +1,143 @@
+package org.riddance.tools;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.riddance.app.AppContext;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.Privileges;
+import org.riddance.session.Step;
+import org.riddance.ui.FxDialogService;
+import org.riddance.ui.Themes;
+import org.riddance.ui.WizardSteps;
+import org.riddance.ui.shell.WizardState;
+import org.riddance.ui.shell.WizardWindow;
+
+/**
+ * Walks the real wizard window through every step in the light and dark themes and saves a PNG of each,
+ * so a person can look at what the technician sees. Run it with {@code src/tools/screenshots.sh}.
+ */
+public final class ScreenshotTour {
+
+    private static Path out;
+
+    public static void main(String[] args) throws IOException {
+        out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Files.createDirectories(out);
+        Application.launch(Window.class);
+    }
+
+    /** The launched class must not be the main class: see the launcher's note on "runtime components are missing". */
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            ScreenshotTour.start(stage);
+        }
+    }
+
+    static void start(Stage stage) throws Exception {
+        Path data = Files.createTempDirectory("riddance-tour");
+        Host sandbox = Hosts.sandbox(Files.createTempDirectory("riddance-tour-root"));
+        // not elevated, so the privilege banner shows as a technician without admin rights would see it
+        Host host = new Host(sandbox.os(), sandbox.files(), sandbox.processes(), sandbox.registry(),
+                sandbox.services(), Privileges.fixed(false));
+        AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
+        Themes.applyInitial();
+        WizardState state = new WizardState();
+        WizardWindow window = new WizardWindow(context, state, WizardSteps.standard(state, host.os()), FxDialogService::new);
+        window.showIn(stage);
+
+        new Thread(() -> {
+            try {
+                tour(stage, state, window);
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "tour").start();
+    }
+
+    private static void tour(Stage stage, WizardState state, WizardWindow window) throws Exception {
+        shoot(stage, "01-welcome-empty-light");
+        onFx(() -> {
+            state.technicianNameProperty().set("José Müller");
+            state.siteProperty().set("Acme Dental, Porto office");
+            state.ticketProperty().set("INC 4711");
+        });
+        shoot(stage, "02-welcome-invalid-ticket-light");
+        onFx(() -> state.ticketProperty().set("INC-4711"));
+        shoot(stage, "03-welcome-filled-light");
+        for (Step step : Step.values()) {
+            if (step == Step.WELCOME) {
+                continue;
+            }
+            onFx(() -> window.navigator().goTo(step));
+            shoot(stage, String.format("%02d-%s-light", step.ordinal() + 3, step.id()));
+        }
+        onFx(() -> {
+            Themes.toggle();
+            window.navigator().goTo(Step.WELCOME);
+        });
+        shoot(stage, "10-welcome-dark");
+        onFx(() -> window.navigator().goTo(Step.DETECT));
+        shoot(stage, "11-detect-dark");
+        window.recorder().flush().get(10, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+        Thread.sleep(400); // let layout and CSS settle for a frame or two
+    }
+
+    private static void shoot(Stage stage, String name) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                Scene scene = stage.getScene();
+                WritableImage image = scene.snapshot(null);
+                ImageIO.write(toBufferedImage(image), "png", out.resolve(name + ".png").toFile());
+                System.out.println("wrote " + out.resolve(name + ".png"));
+            } catch (IOException e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return buffered;
+    }
+}
