@@ -195,6 +195,31 @@ class WizardShellTest {
         assertThat(robot.from(banner).lookup(Messages.get("privileges.title")).tryQuery()).isPresent();
     }
 
+    @Test
+    void copiesDiagnosticsToTheClipboard(FxRobot robot) throws Exception {
+        robot.clickOn("#copy-diagnostics");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> dialogs.asked.contains("notify: " + Messages.get("header.diagnostics.copied")));
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(10, TimeUnit.SECONDS);
+        assertThat(copied).contains("Riddance ").contains("Data folder: " + dataDir);
+    }
+
+    @Test
+    void aJournalThatCannotBeWrittenIsReportedOnceAndTheWizardStaysUsable(FxRobot robot) throws Exception {
+        Files.writeString(dataDir.resolve("sessions"), "a file where the sessions folder should be");
+        fillWelcome(robot);
+        robot.clickOn("#next");
+        window.recorder().flush().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(dialogs.asked).contains("error: " + Messages.get("error.journal"));
+        assertThat(state.currentStep()).isEqualTo(Step.DETECT);
+        robot.clickOn("#back");
+        assertThat(state.currentStep()).isEqualTo(Step.WELCOME);
+    }
+
     private void fillWelcome(FxRobot robot) {
         robot.clickOn("#technicianName").write("José Müller");
         robot.clickOn("#site").write("Acme Dental, Porto");
