@@ -14,15 +14,27 @@ public final class Host {
     private final RegistryView registry;
     private final ServiceManager services;
     private final Privileges privileges;
+    private final ProcessTable running;
 
     public Host(OsFacts os, SystemRoot files, ProcessRunner processes, RegistryView registry,
-                ServiceManager services, Privileges privileges) {
+                ServiceManager services, Privileges privileges, ProcessTable running) {
         this.os = Objects.requireNonNull(os);
         this.files = Objects.requireNonNull(files);
         this.processes = Objects.requireNonNull(processes);
         this.registry = Objects.requireNonNull(registry);
         this.services = Objects.requireNonNull(services);
         this.privileges = Objects.requireNonNull(privileges);
+        this.running = Objects.requireNonNull(running);
+    }
+
+    /** A copy with other privileges: for tests and screenshots of the not-elevated case. */
+    public Host withPrivileges(Privileges other) {
+        return new Host(os, files, processes, registry, services, other, running);
+    }
+
+    /** A copy reading another registry: an offline {@code .reg} export scanned on this machine. */
+    public Host withRegistry(RegistryView other) {
+        return new Host(os, files, processes, other, services, privileges, running);
     }
 
     public OsFacts os() {
@@ -47,6 +59,10 @@ public final class Host {
 
     public Privileges privileges() {
         return privileges;
+    }
+
+    public ProcessTable running() {
+        return running;
     }
 
     /** A sandbox root stands in for the machine: tools get {@code --root}/{@code --admindir} and never the real system. */

@@ -15,11 +15,11 @@ public final class Hosts {
         SystemRoot root = SystemRoot.live();
         return switch (family) {
             case LINUX -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    new SystemdServices(runner, Optional.empty()), privileges());
+                    new SystemdServices(runner, Optional.empty()), privileges(), ProcessTable.procFs(root));
             case MACOS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    ServiceManager.NONE, privileges());
+                    ServiceManager.NONE, privileges(), ProcessTable.live());
             case WINDOWS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    ServiceManager.NONE, privileges());
+                    ServiceManager.NONE, privileges(), ProcessTable.live());
         };
     }
 
@@ -38,7 +38,8 @@ public final class Hosts {
         SystemRoot root = SystemRoot.sandbox(rootDir);
         ServiceManager services = family == OsFamily.LINUX
                 ? new SystemdServices(runner, Optional.of(root.root())) : ServiceManager.NONE;
-        return new Host(OsFactsReader.sandbox(root, family), root, runner, registry, services, privileges());
+        return new Host(OsFactsReader.sandbox(root, family), root, runner, registry, services, privileges(),
+                ProcessTable.procFs(root));
     }
 
     public static Host sandbox(Path rootDir) {

@@ -52,8 +52,7 @@ public final class ScreenshotTour {
         Path data = Files.createTempDirectory("riddance-tour");
         Host sandbox = Hosts.sandbox(Files.createTempDirectory("riddance-tour-root"));
         // not elevated, so the privilege banner shows as a technician without admin rights would see it
-        Host host = new Host(sandbox.os(), sandbox.files(), sandbox.processes(), sandbox.registry(),
-                sandbox.services(), Privileges.fixed(false));
+        Host host = sandbox.withPrivileges(Privileges.fixed(false));
         AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
         Themes.applyInitial();
         WizardState state = new WizardState();

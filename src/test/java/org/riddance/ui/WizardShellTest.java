@@ -49,8 +49,7 @@ class WizardShellTest {
         Path sandbox = Files.createTempDirectory("riddance-sandbox");
         dataDir = Files.createTempDirectory("riddance-data");
         Host sandboxHost = Hosts.sandbox(sandbox);
-        Host host = new Host(sandboxHost.os(), sandboxHost.files(), sandboxHost.processes(), sandboxHost.registry(),
-                sandboxHost.services(), Privileges.fixed(false));
+        Host host = sandboxHost.withPrivileges(Privileges.fixed(false));
         AppContext context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
         Themes.darkProperty().set(false);
         Themes.applyInitial();

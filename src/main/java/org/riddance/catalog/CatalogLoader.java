@@ -1,0 +1,209 @@
+package org.riddance.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads catalogs: the built-in one from the jar, or an external one that must carry a valid Ed25519 signature
+ * ({@code FILE.sig} beside it, raw 64 bytes or base64) from a trusted catalog key. Every catalog is parsed
+ * strictly and checked as a whole before it is used; a bad one is refused with the reason.
+ */
+public final class CatalogLoader {
+
+    public static final String FORMAT = "riddance-catalog/1";
+    public static final String BUILT_IN = "/org/riddance/catalog/banned-products.json";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private CatalogLoader() {
+    }
+
+    /** The catalog shipped in the jar. A broken one is a build error, which the catalog tests catch. */
+    public static Catalog builtIn() {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("The built-in catalog " + BUILT_IN + " is missing from the build");
+            }
+            return parse(in.readAllBytes(), "built-in");
+        } catch (IOException | CatalogException e) {
+            throw new IllegalStateException("The built-in catalog is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** An external catalog, accepted only when a trusted key signed its exact bytes. */
+    public static Catalog external(Path file, CatalogKeys trusted) throws CatalogException {
+        byte[] content = read(file, "catalog");
+        Path sigFile = file.resolveSibling(file.getFileName() + ".sig");
+        byte[] signature = signatureBytes(read(sigFile, "signature"), sigFile);
+        if (trusted.size() == 0) {
+            throw new CatalogException("No trusted catalog keys are installed (folder " + CatalogKeys.FOLDER
+                    + " in the data folder), so the catalog " + file + " cannot be accepted; the built-in catalog stays in force.");
+        }
+        if (!trusted.verifies(content, signature)) {
+            throw new CatalogException("The catalog " + file + " is not signed by a trusted catalog key (or was changed "
+                    + "after signing); it was refused and the built-in catalog stays in force.");
+        }
+        return parse(content, file.toString());
+    }
+
+    public static Catalog parse(byte[] content, String source) throws CatalogException {
+        CatalogFile file;
+        try {
+            file = JSON.readValue(content, CatalogFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new CatalogException("The catalog " + source + " has a field this version of Riddance does not know: '"
+                    + e.getPropertyName() + "' at " + e.getPathReference(), e);
+        } catch (JsonProcessingException e) {
+            throw new CatalogException("The catalog " + source + " is not valid catalog JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"), e);
+        } catch (IOException e) {
+            throw new CatalogException("The catalog " + source + " could not be read: " + e.getMessage(), e);
+        }
+        Catalog catalog = new Catalog(file.format(), file.version(), file.published(), sha256(content), source,
+                nonNull(file.citations()), nonNull(file.vendors()), nonNull(file.products()), nonNull(file.drivers()),
+                nonNull(file.leftovers()), nonNull(file.embedded()));
+        validate(catalog);
+        return catalog;
+    }
+
+    static void validate(Catalog c) throws CatalogException {
+        if (!FORMAT.equals(c.format())) {
+            throw new CatalogException("Unsupported catalog format '" + c.format() + "' (this Riddance reads " + FORMAT + ")");
+        }
+        require(c.version() != null && !c.version().isBlank(), "The catalog has no version");
+        require(!c.products().isEmpty(), "The catalog lists no products");
+        Set<String> citationIds = unique("citation", c.citations().stream().map(Citation::id).toList());
+        Set<String> vendorIds = unique("vendor", c.vendors().stream().map(Vendor::id).toList());
+        unique("product", c.products().stream().map(ProductRule::id).toList());
+        for (Vendor v : c.vendors()) {
+            knownIds("vendor " + v.id(), v.citations(), citationIds);
+            regexes("vendor " + v.id(), v.publisherPatterns());
+            regexes("vendor " + v.id(), v.namePatterns());
+        }
+        for (ProductRule p : c.products()) {
+            String where = "product " + p.id();
+            require(p.name() != null && !p.name().isBlank(), where + " has no name");
+            require(p.category() != null, where + " has no category");
+            require(vendorIds.contains(p.vendor()), where + " names an unknown vendor '" + p.vendor() + "'");
+            require(p.windows() != null || p.linux() != null || p.macos() != null, where + " has no platform rules");
+            knownIds(where, p.citations(), citationIds);
+            if (p.windows() != null) {
+                regexes(where, p.windows().displayNames());
+                regexes(where, p.windows().environmentKeys());
+                regexes(where, p.windows().services());
+            }
+            if (p.linux() != null) {
+                regexes(where, p.linux().modules());
+            }
+            if (p.macos() != null) {
+                regexes(where, p.macos().receipts());
+                regexes(where, p.macos().bundleIds());
+                regexes(where, p.macos().launchd());
+                regexes(where, p.macos().appNames());
+            }
+        }
+        for (DriverRule d : c.drivers()) {
+            require(vendorIds.contains(d.vendor()), "driver " + d.name() + " names an unknown vendor '" + d.vendor() + "'");
+        }
+        for (Leftovers l : c.leftovers()) {
+            require(vendorIds.contains(l.vendor()), "leftovers name an unknown vendor '" + l.vendor() + "'");
+        }
+        for (EmbeddedEngineMarkers e : c.embedded()) {
+            require(vendorIds.contains(e.vendor()), "embedded-engine markers name an unknown vendor '" + e.vendor() + "'");
+            regexes("embedded-engine markers", e.ownFolders());
+        }
+    }
+
+    private static Set<String> unique(String what, List<String> ids) throws CatalogException {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            require(id != null && !id.isBlank(), "A " + what + " has no id");
+            require(seen.add(id), "The " + what + " id '" + id + "' appears twice");
+        }
+        return seen;
+    }
+
+    private static void knownIds(String where, List<String> ids, Set<String> known) throws CatalogException {
+        for (String id : ids) {
+            require(known.contains(id), where + " cites an unknown citation '" + id + "'");
+        }
+    }
+
+    private static void regexes(String where, List<String> patterns) throws CatalogException {
+        for (String regex : patterns) {
+            try {
+                Patterns.of(regex);
+            } catch (PatternSyntaxException e) {
+                throw new CatalogException(where + " has a pattern that is not a valid regular expression: " + regex, e);
+            }
+        }
+    }
+
+    private static void require(boolean condition, String message) throws CatalogException {
+        if (!condition) {
+            throw new CatalogException("The catalog is inconsistent: " + message);
+        }
+    }
+
+    private static byte[] read(Path file, String what) throws CatalogException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CatalogException("The " + what + " file " + file + " does not exist"
+                    + ("signature".equals(what) ? "; an external catalog needs its signature beside it" : ""), e);
+        } catch (IOException e) {
+            throw new CatalogException("The " + what + " file " + file + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] signatureBytes(byte[] raw, Path sigFile) throws CatalogException {
+        if (raw.length == 64) {
+            return raw;
+        }
+        try {
+            byte[] decoded = Base64.getMimeDecoder().decode(new String(raw, StandardCharsets.US_ASCII).strip());
+            if (decoded.length == 64) {
+                return decoded;
+            }
+        } catch (IllegalArgumentException e) {
+            // fall through to the message below
+        }
+        throw new CatalogException("The signature file " + sigFile + " is not an Ed25519 signature (64 bytes, raw or base64)");
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** The file as written; {@link Catalog} adds what is computed (hash, source). */
+    record CatalogFile(String format, String version, String published, List<Citation> citations,
+                       List<Vendor> vendors, List<ProductRule> products, List<DriverRule> drivers,
+                       List<Leftovers> leftovers, List<EmbeddedEngineMarkers> embedded) {
+    }
+}

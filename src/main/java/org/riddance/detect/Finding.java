@@ -1,0 +1,21 @@
+package org.riddance.detect;
+
+import java.util.List;
+import org.riddance.catalog.Category;
+import org.riddance.catalog.Citation;
+import org.riddance.platform.OsFamily;
+
+/**
+ * A banned product found on the machine, with the evidence for it and the acts that ban it.
+ *
+ * @param productId catalog product id, or {@code <vendor>-unlisted} for a vendor product the catalog does not name
+ * @param removable whether the catalog has a removal recipe Riddance can run for it here
+ */
+public record Finding(String productId, String product, String vendor, Category category, String version,
+                      OsFamily platform, List<Evidence> evidence, List<Citation> citations, boolean removable) {
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+        citations = List.copyOf(citations);
+    }
+}

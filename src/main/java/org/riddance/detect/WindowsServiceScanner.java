@@ -1,0 +1,125 @@
+package org.riddance.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.riddance.catalog.Catalog;
+import org.riddance.catalog.Category;
+import org.riddance.catalog.DriverRule;
+import org.riddance.catalog.EmbeddedEngineMarkers;
+import org.riddance.catalog.ProductRule;
+import org.riddance.platform.Host;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegistryValue;
+import org.riddance.platform.RegistryView;
+import org.riddance.work.Cancellation;
+
+/**
+ * Services and kernel drivers from {@code SYSTEM\CurrentControlSet\Services}, and the keyboard and mouse
+ * class {@code UpperFilters}. A vendor driver whose image lives in another company's folder is the vendor's
+ * engine embedded in that company's product.
+ */
+final class WindowsServiceScanner implements Scanner {
+
+    static final String KEYBOARD_CLASS = "{4D36E96B-E325-11CE-BFC1-08002BE10318}";
+    static final String MOUSE_CLASS = "{4D36E96F-E325-11CE-BFC1-08002BE10318}";
+
+    @Override
+    public String name() {
+        return "Windows services, drivers and input filters";
+    }
+
+    @Override
+    public boolean appliesTo(Host host) {
+        return host.os().family() == OsFamily.WINDOWS;
+    }
+
+    @Override
+    public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) {
+        RegistryView registry = host.registry();
+        String controlSet = currentControlSet(registry);
+        List<Hit> hits = new ArrayList<>();
+        String services = controlSet + "\\Services";
+        for (String name : registry.subkeys(services)) {
+            cancellation.throwIfCancelled();
+            service(catalog, services + "\\" + name, name, registry.values(services + "\\" + name)).ifPresent(hits::add);
+        }
+        filters(registry, catalog, controlSet, KEYBOARD_CLASS, "keyboard", hits);
+        filters(registry, catalog, controlSet, MOUSE_CLASS, "mouse", hits);
+        return hits;
+    }
+
+    /** {@code CurrentControlSet} in a live registry; offline exports may only have the numbered set {@code Select} names. */
+    static String currentControlSet(RegistryView registry) {
+        String current = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet";
+        if (registry.exists(current)) {
+            return current;
+        }
+        long number = registry.value("HKEY_LOCAL_MACHINE\\SYSTEM\\Select", "Current")
+                .map(v -> Long.parseLong(v.asText())).orElse(1L);
+        return String.format("HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet%03d", number);
+    }
+
+    private static Optional<Hit> service(Catalog catalog, String key, String name, Map<String, RegistryValue> values) {
+        String image = WindowsUninstallScanner.text(values, "ImagePath");
+        String displayName = WindowsUninstallScanner.text(values, "DisplayName");
+        long type = values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Type"))
+                .map(e -> Long.parseLong(e.getValue().asText())).findFirst().orElse(0L);
+        boolean driver = type == 1 || type == 2;
+        String detail = (driver ? "kernel driver" : "service") + (displayName.isEmpty() ? "" : " \"" + displayName + "\"")
+                + (image.isEmpty() ? "" : ", image " + image);
+
+        Optional<DriverRule> driverRule = catalog.driver(name);
+        if (driverRule.isPresent()) {
+            DriverRule rule = driverRule.get();
+            String path = imagePath(image);
+            Optional<EmbeddedEngineMarkers> markers = catalog.embedded().stream()
+                    .filter(m -> m.vendor().equals(rule.vendor())).findFirst();
+            if (!path.isEmpty() && markers.isPresent() && !markers.get().isOwnFolder(path)) {
+                return Optional.of(Hit.vendorAlone(rule.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
+                        EvidenceKind.DRIVER, key, rule.role() + " loaded from another vendor's folder: " + path)));
+            }
+            return Optional.of(Hit.vendorPart(rule.vendor(), Category.DRIVER,
+                    new Evidence(EvidenceKind.DRIVER, key, rule.role() + "; " + detail)));
+        }
+        Optional<ProductRule> product = catalog.windowsProductByService(name);
+        if (product.isPresent()) {
+            return Optional.of(Hit.product(product.get().id(), product.get().vendor(),
+                    new Evidence(EvidenceKind.SERVICE, key, detail)));
+        }
+        return catalog.vendorClaiming("", displayName).map(v ->
+                Hit.vendorPart(v.id(), Category.LEFTOVER, new Evidence(EvidenceKind.SERVICE, key, detail)));
+    }
+
+    private static void filters(RegistryView registry, Catalog catalog, String controlSet, String classGuid,
+                                String device, List<Hit> hits) {
+        String key = controlSet + "\\Control\\Class\\" + classGuid;
+        List<String> filters = registry.value(key, "UpperFilters").map(RegistryValue::asList).orElse(List.of());
+        for (String filter : filters) {
+            catalog.driver(filter).ifPresent(rule -> hits.add(Hit.vendorPart(rule.vendor(), Category.DRIVER,
+                    new Evidence(EvidenceKind.UPPER_FILTER, key, device + " UpperFilters " + filters
+                            + ": " + filter + " must be taken out before its driver is deleted, keeping the others"))));
+        }
+    }
+
+    /** Service image paths come as {@code \??\C:\...}, {@code \SystemRoot\...}, {@code system32\...} or quoted with arguments. */
+    static String imagePath(String image) {
+        String path = image.strip();
+        if (path.startsWith("\"")) {
+            int end = path.indexOf('"', 1);
+            path = end > 0 ? path.substring(1, end) : path.substring(1);
+        }
+        if (path.startsWith("\\??\\")) {
+            path = path.substring(4);
+        }
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("\\systemroot\\")) {
+            path = "C:\\Windows\\" + path.substring("\\systemroot\\".length());
+        } else if (lower.startsWith("system32\\")) {
+            path = "C:\\Windows\\" + path;
+        }
+        return path;
+    }
+}

@@ -1,0 +1,87 @@
+package org.riddance.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.riddance.catalog.Catalog;
+import org.riddance.catalog.Category;
+import org.riddance.catalog.ProductRule;
+import org.riddance.catalog.Vendor;
+import org.riddance.platform.Host;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegistryValue;
+import org.riddance.platform.RegistryView;
+import org.riddance.work.Cancellation;
+
+/**
+ * Installed programs as Windows lists them: the Uninstall keys of both registry views, machine-wide and per
+ * user. An entry counts when its publisher or name is the vendor's (in any language the catalog knows), never
+ * because a name merely starts alike.
+ */
+final class WindowsUninstallScanner implements Scanner {
+
+    static final String UNINSTALL = "Microsoft\\Windows\\CurrentVersion\\Uninstall";
+    static final List<String> MACHINE_ROOTS = List.of(
+            "HKEY_LOCAL_MACHINE\\SOFTWARE\\" + UNINSTALL,
+            "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\" + UNINSTALL,
+            "HKEY_CURRENT_USER\\Software\\" + UNINSTALL);
+
+    @Override
+    public String name() {
+        return "Windows uninstall entries";
+    }
+
+    @Override
+    public boolean appliesTo(Host host) {
+        return host.os().family() == OsFamily.WINDOWS;
+    }
+
+    @Override
+    public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) {
+        RegistryView registry = host.registry();
+        List<Hit> hits = new ArrayList<>();
+        for (String root : roots(registry)) {
+            for (String subkey : registry.subkeys(root)) {
+                cancellation.throwIfCancelled();
+                String key = root + "\\" + subkey;
+                entry(catalog, key, registry.values(key)).ifPresent(hits::add);
+            }
+        }
+        return hits;
+    }
+
+    /** Machine roots plus every user hive an offline export may carry under HKEY_USERS. */
+    private static List<String> roots(RegistryView registry) {
+        List<String> roots = new ArrayList<>(MACHINE_ROOTS);
+        for (String sid : registry.subkeys("HKEY_USERS")) {
+            roots.add("HKEY_USERS\\" + sid + "\\Software\\" + UNINSTALL);
+        }
+        return roots;
+    }
+
+    private static Optional<Hit> entry(Catalog catalog, String key, Map<String, RegistryValue> values) {
+        String name = text(values, "DisplayName");
+        String publisher = text(values, "Publisher");
+        if (name.isEmpty()) {
+            return Optional.empty(); // updates and components without a name are not programs
+        }
+        Optional<Vendor> vendor = catalog.vendorClaiming(publisher, name);
+        if (vendor.isEmpty()) {
+            return Optional.empty();
+        }
+        String version = text(values, "DisplayVersion");
+        Evidence evidence = new Evidence(EvidenceKind.UNINSTALL_ENTRY, key,
+                name + (version.isEmpty() ? "" : " " + version) + (publisher.isEmpty() ? "" : ", publisher " + publisher));
+        Optional<ProductRule> product = catalog.windowsProductByDisplayName(name)
+                .filter(p -> p.vendor().equals(vendor.get().id()));
+        Hit hit = product.map(p -> Hit.product(p.id(), p.vendor(), evidence))
+                .orElseGet(() -> Hit.vendorAlone(vendor.get().id(), Category.PRODUCT, evidence));
+        return Optional.of(hit.withVersion(version).withDisplayName(name));
+    }
+
+    static String text(Map<String, RegistryValue> values, String name) {
+        return values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().asText().strip()).findFirst().orElse("");
+    }
+}
