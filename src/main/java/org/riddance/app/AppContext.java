@@ -3,6 +3,10 @@ package org.riddance.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.riddance.catalog.Catalog;
+import org.riddance.catalog.CatalogException;
+import org.riddance.catalog.CatalogKeys;
+import org.riddance.catalog.CatalogLoader;
 import org.riddance.journal.DataDirectory;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
@@ -28,7 +32,18 @@ public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock c
         org.slf4j.LoggerFactory.getLogger(AppContext.class).info("Riddance {} on {} ({}{}), administrator: {}, data in {}",
                 AppVersion.version(), host.os().summary(), host.os().hostname(),
                 host.isSandbox() ? ", sandbox " + host.files().root() : "", host.privileges().elevated(), data);
-        return new AppContext(host, data, new SessionStore(data, clock), clock);
+        Catalog catalog = CatalogLoader.builtIn();
+        Optional<String> warning = Optional.empty();
+        if (externalCatalog.isPresent()) {
+            try {
+                catalog = CatalogLoader.external(externalCatalog.get(), CatalogKeys.fromFolder(data.resolve(CatalogKeys.FOLDER)));
+            } catch (CatalogException | java.io.IOException e) {
+                warning = Optional.of(e.getMessage());
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("External catalog refused: {}", e.getMessage());
+            }
+        }
+        org.slf4j.LoggerFactory.getLogger(AppContext.class).info("Catalog {}", catalog.describe());
+        return new AppContext(host, data, new SessionStore(data, clock), clock, catalog, warning);
     }
 
     public Path logDir() {

@@ -43,6 +43,10 @@ public final class RiddanceCommand implements Callable<Integer> {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Machine-readable output on stdout.")
     boolean json;
 
+    @Option(names = "--catalog", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Use this catalog instead of the built-in one; it needs FILE.sig from a trusted catalog key.")
+    Path catalog;
+
     private final Function<AppContext, Integer> openWizard;
     private AppContext context;
 
@@ -58,7 +62,7 @@ public final class RiddanceCommand implements Callable<Integer> {
     /** Built on first use, after the options are parsed. */
     AppContext context() {
         if (context == null) {
-            context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir));
+            context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir), Optional.ofNullable(catalog));
         }
         return context;
     }

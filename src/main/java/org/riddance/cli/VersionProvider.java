@@ -1,15 +1,18 @@
 package org.riddance.cli;
 
 import org.riddance.app.AppVersion;
+import org.riddance.catalog.Catalog;
+import org.riddance.catalog.CatalogLoader;
 import picocli.CommandLine;
 
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        Catalog catalog = CatalogLoader.builtIn();
         return new String[] {
             "Riddance " + AppVersion.version(),
-            "Catalog: none built in yet (the banned-product catalog arrives with detection)",
+            "Catalog " + catalog.version() + " (built-in), sha256 " + catalog.sha256(),
         };
     }
 }

@@ -21,8 +21,12 @@ public final class LeftoverSweep {
 
     public record Summary(long files, long folders, long bytes, long unreadable, Instant newest) {
         public String describe() {
-            return String.format("%,d files in %,d folders, %s%s", files, folders, human(bytes),
-                    unreadable == 0 ? "" : String.format(", %,d unreadable", unreadable));
+            return count(files, "file") + " in " + count(folders + 1, "folder") + ", " + human(bytes)
+                    + (unreadable == 0 ? "" : ", " + count(unreadable, "entry") .replace("entrys", "entries") + " unreadable");
+        }
+
+        private static String count(long n, String noun) {
+            return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
         }
 
         static String human(long bytes) {
