@@ -1,5 +1,6 @@
 package org.riddance.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -13,36 +14,52 @@ import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
 import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegistryView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The hand-wired objects one run of Riddance shares: the host, where data goes, the session store. */
-public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock clock) {
+/**
+ * The hand-wired objects one run of Riddance shares: the host, where data goes, the session store, and the
+ * catalog in force (with the reason, if an external catalog was asked for and refused).
+ */
+public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock clock, Catalog catalog,
+                         Optional<String> catalogWarning) {
+
+    /** With the built-in catalog: tests, the screenshot tour. */
+    public AppContext(Host host, Path dataDir, SessionStore sessions, Clock clock) {
+        this(host, dataDir, sessions, clock, CatalogLoader.builtIn(), Optional.empty());
+    }
+
+    public static AppContext create(Optional<Path> sandboxRoot, Optional<Path> dataDir) {
+        return create(sandboxRoot, dataDir, Optional.empty());
+    }
 
     /**
-     * @param sandboxRoot a folder that plays the system root ({@code --root}); empty for this machine
-     * @param dataDir     {@code --data-dir}; empty for the per-OS default
+     * @param sandboxRoot     a folder that plays the system root ({@code --root}); empty for this machine
+     * @param dataDir         {@code --data-dir}; empty for the per-OS default
+     * @param externalCatalog {@code --catalog}: used only with a trusted signature, else the built-in one stays
      */
-    public static AppContext create(Optional<Path> sandboxRoot, Optional<Path> dataDir) {
+    public static AppContext create(Optional<Path> sandboxRoot, Optional<Path> dataDir, Optional<Path> externalCatalog) {
         Path data = dataDir.orElseGet(() -> DataDirectory.forThisMachine(Hosts.privileges().elevated(), Optional.empty()))
                 .toAbsolutePath().normalize();
         Logging.logTo(data.resolve("logs")); // before anything creates a logger
+        Logger log = LoggerFactory.getLogger(AppContext.class);
         Host host = sandboxRoot.map(root -> Hosts.sandbox(root, OsFamily.LINUX, RegistryView.NONE))
                 .orElseGet(Hosts::live);
         Clock clock = Clock.systemUTC();
-        // fetched here, not in a static field: the logger must not exist before logTo() above
-        org.slf4j.LoggerFactory.getLogger(AppContext.class).info("Riddance {} on {} ({}{}), administrator: {}, data in {}",
-                AppVersion.version(), host.os().summary(), host.os().hostname(),
-                host.isSandbox() ? ", sandbox " + host.files().root() : "", host.privileges().elevated(), data);
+        log.info("Riddance {} on {} ({}{}), administrator: {}, data in {}", AppVersion.version(), host.os().summary(),
+                host.os().hostname(), host.isSandbox() ? ", sandbox " + host.files().root() : "",
+                host.privileges().elevated(), data);
         Catalog catalog = CatalogLoader.builtIn();
         Optional<String> warning = Optional.empty();
         if (externalCatalog.isPresent()) {
             try {
                 catalog = CatalogLoader.external(externalCatalog.get(), CatalogKeys.fromFolder(data.resolve(CatalogKeys.FOLDER)));
-            } catch (CatalogException | java.io.IOException e) {
+            } catch (CatalogException | IOException e) {
                 warning = Optional.of(e.getMessage());
-                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("External catalog refused: {}", e.getMessage());
+                log.warn("External catalog refused: {}", e.getMessage());
             }
         }
-        org.slf4j.LoggerFactory.getLogger(AppContext.class).info("Catalog {}", catalog.describe());
+        log.info("Catalog {}", catalog.describe());
         return new AppContext(host, data, new SessionStore(data, clock), clock, catalog, warning);
     }
 

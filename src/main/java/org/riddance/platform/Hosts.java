@@ -18,7 +18,7 @@ public final class Hosts {
                     new SystemdServices(runner, Optional.empty()), privileges(), ProcessTable.procFs(root));
             case MACOS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
                     ServiceManager.NONE, privileges(), ProcessTable.live());
-            case WINDOWS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
+            case WINDOWS -> new Host(OsFactsReader.live(), root, runner, new WindowsLiveRegistry(),
                     ServiceManager.NONE, privileges(), ProcessTable.live());
         };
     }

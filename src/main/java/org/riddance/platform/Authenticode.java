@@ -1,0 +1,137 @@
+package org.riddance.platform;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerId;
+import org.bouncycastle.cms.SignerInformation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who a Windows binary claims to be signed by: the signer certificate of its Authenticode signature, read
+ * from the file alone, so a Windows disk can be scanned from Linux too.
+ *
+ * <p>This is "claims to be signed by", not "is signed by": neither the signature, nor the certificate chain, nor
+ * the file hash is verified, so a tampered or forged file still names the signer it claims. That is enough to
+ * recognise a vendor's component (a Kaspersky engine inside another product); proof of origin would need
+ * WinVerifyTrust on a live Windows host.
+ */
+public final class Authenticode {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticode.class);
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    /**
+     * The signer certificate. A name the certificate lacks is the empty string; the serial (the certificate's
+     * INTEGER bytes) and the SHA-1 thumbprint are upper-case hex, as Windows shows them.
+     */
+    public record SignerInfo(String commonName, String organisation, String issuerCommonName, String serialHex,
+                             String sha1Thumbprint) {
+    }
+
+    /** Why a file yields no signer; only logged, because for the caller unsigned and unreadable mean the same. */
+    static final class NoSignature extends Exception {
+        NoSignature(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private Authenticode() {
+    }
+
+    /**
+     * The signer of the first signature in a PE file's certificate table; empty when the file is unsigned, not a
+     * PE file, or its headers or signature do not hold together.
+     *
+     * @throws IOException when the file cannot be opened or read
+     */
+    public static Optional<SignerInfo> signer(Path peFile) throws IOException {
+        try (FileChannel file = FileChannel.open(peFile, StandardOpenOption.READ)) {
+            return Optional.of(signerOf(PeCertificateTable.firstSignedData(file)));
+        } catch (NoSignature e) {
+            LOG.debug("No Authenticode signer for {}: {}", peFile, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The certificate that matches the first SignerInfo's issuer and serial (or key id), not merely the first one. */
+    static SignerInfo signerOf(byte[] pkcs7) throws NoSignature {
+        try {
+            CMSSignedData signedData = new CMSSignedData(contentInfo(pkcs7));
+            SignerInformation first = signedData.getSignerInfos().getSigners().stream().findFirst()
+                    .orElseThrow(() -> new NoSignature("SignedData has no SignerInfo"));
+            SignerId id = first.getSID();
+            for (X509CertificateHolder certificate : signedData.getCertificates().getMatches(null)) {
+                if (id.match(certificate)) {
+                    return describe(certificate);
+                }
+            }
+            throw new NoSignature("the signer's certificate is not in the SignedData");
+        } catch (CMSException | IOException | RuntimeException e) {
+            throw new NoSignature("unreadable PKCS#7 SignedData (" + e + ")");
+        }
+    }
+
+    /**
+     * The blob is zero-padded to 8 bytes and newer BouncyCastle refuses trailing bytes after the DER object, so
+     * read the one object and leave the padding.
+     */
+    private static ContentInfo contentInfo(byte[] pkcs7) throws IOException, NoSignature {
+        try (ASN1InputStream in = new ASN1InputStream(pkcs7)) {
+            ASN1Primitive object = in.readObject();
+            if (object == null) {
+                throw new NoSignature("empty PKCS#7 blob");
+            }
+            return ContentInfo.getInstance(object);
+        }
+    }
+
+    private static SignerInfo describe(X509CertificateHolder certificate) throws IOException {
+        return new SignerInfo(
+                attribute(certificate.getSubject(), BCStyle.CN),
+                attribute(certificate.getSubject(), BCStyle.O),
+                attribute(certificate.getIssuer(), BCStyle.CN),
+                HEX.formatHex(certificate.getSerialNumber().toByteArray()),
+                HEX.formatHex(sha1(certificate.getEncoded())));
+    }
+
+    /** The first value of that attribute type, unescaped: {@code Foo, Inc.} rather than {@code Foo\, Inc.}. */
+    private static String attribute(X500Name name, ASN1ObjectIdentifier type) {
+        for (RDN rdn : name.getRDNs(type)) {
+            for (AttributeTypeAndValue pair : rdn.getTypesAndValues()) {
+                if (pair.getType().equals(type)) {
+                    ASN1Encodable value = pair.getValue();
+                    return value instanceof ASN1String text ? text.getString() : value.toString();
+                }
+            }
+        }
+        return "";
+    }
+
+    private static byte[] sha1(byte[] encoded) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(encoded);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-1", e);
+        }
+    }
+}

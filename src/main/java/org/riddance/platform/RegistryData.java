@@ -1,0 +1,78 @@
+package org.riddance.platform;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a registry value's raw type code and bytes, as {@code RegEnumValue} returns them, into a
+ * {@link RegistryValue}. Works on bytes rather than on JNA's {@code Advapi32Util.registryGetValues} objects
+ * because that helper reports REG_EXPAND_SZ as a plain string and throws on REG_NONE with data and on
+ * hardware types. The same bytes appear as {@code hex(N):} in a {@code .reg} export.
+ */
+final class RegistryData {
+
+    // winnt.h; kept here so this class needs no JNA
+    static final int REG_NONE = 0;
+    static final int REG_SZ = 1;
+    static final int REG_EXPAND_SZ = 2;
+    static final int REG_BINARY = 3;
+    static final int REG_DWORD = 4;
+    static final int REG_DWORD_BIG_ENDIAN = 5;
+    static final int REG_MULTI_SZ = 7;
+    static final int REG_QWORD = 11;
+
+    private RegistryData() {
+    }
+
+    /**
+     * Strings stay unexpanded, DWORDs become a {@code Long} holding the unsigned 32-bit value. A number too short
+     * to hold its type, and any type Riddance has no use for (REG_LINK, resource lists), stays BINARY so nothing
+     * is invented.
+     */
+    static RegistryValue decode(String name, int regType, byte[] raw) {
+        return switch (regType) {
+            case REG_SZ -> new RegistryValue(name, RegistryValue.Type.SZ, firstString(raw));
+            case REG_EXPAND_SZ -> new RegistryValue(name, RegistryValue.Type.EXPAND_SZ, firstString(raw));
+            case REG_MULTI_SZ -> new RegistryValue(name, RegistryValue.Type.MULTI_SZ, strings(raw));
+            case REG_DWORD, REG_DWORD_BIG_ENDIAN -> raw.length < Integer.BYTES ? binary(name, raw)
+                    : new RegistryValue(name, RegistryValue.Type.DWORD, Integer.toUnsignedLong(ByteBuffer.wrap(raw)
+                            .order(regType == REG_DWORD ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN).getInt()));
+            case REG_QWORD -> raw.length < Long.BYTES ? binary(name, raw)
+                    : new RegistryValue(name, RegistryValue.Type.QWORD,
+                            ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).getLong());
+            case REG_NONE -> new RegistryValue(name, RegistryValue.Type.NONE, raw.clone());
+            default -> binary(name, raw);
+        };
+    }
+
+    private static RegistryValue binary(String name, byte[] raw) {
+        return new RegistryValue(name, RegistryValue.Type.BINARY, raw.clone());
+    }
+
+    /** Registry strings are UTF-16LE; the terminating NUL may be missing or followed by junk. */
+    private static String firstString(byte[] raw) {
+        String text = utf16(raw);
+        int nul = text.indexOf('\0');
+        return nul < 0 ? text : text.substring(0, nul);
+    }
+
+    /** REG_MULTI_SZ ends at the first empty string, as Windows reads it. */
+    private static List<String> strings(byte[] raw) {
+        List<String> strings = new ArrayList<>();
+        for (String part : utf16(raw).split("\0", -1)) {
+            if (part.isEmpty()) {
+                break;
+            }
+            strings.add(part);
+        }
+        return List.copyOf(strings);
+    }
+
+    private static String utf16(byte[] raw) {
+        return new String(Arrays.copyOf(raw, raw.length & ~1), StandardCharsets.UTF_16LE);
+    }
+}
