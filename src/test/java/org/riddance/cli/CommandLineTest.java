@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riddance.app.AppContext;
 import org.riddance.app.AppVersion;
+import org.riddance.catalog.Catalog;
+import org.riddance.catalog.CatalogLoader;
 import picocli.CommandLine;
 
 class CommandLineTest {
@@ -33,7 +35,9 @@ class CommandLineTest {
     @Test
     void versionNamesTheAppAndTheCatalog() {
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).contains("Riddance " + AppVersion.version()).contains("Catalog:");
+        Catalog catalog = CatalogLoader.builtIn();
+        assertThat(out.toString()).contains("Riddance " + AppVersion.version())
+                .contains("Catalog " + catalog.version() + " (built-in), sha256 " + catalog.sha256());
     }
 
     @Test
