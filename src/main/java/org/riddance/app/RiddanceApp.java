@@ -39,8 +39,8 @@ public final class RiddanceApp extends Application {
                 LoggerFactory.getLogger(RiddanceApp.class).error("Uncaught error on {}", thread.getName(), error));
         Themes.applyInitial();
         WizardState state = new WizardState();
-        WizardWindow window = new WizardWindow(context, state, WizardSteps.standard(state, context.host().os()),
-                FxDialogService::new);
+        WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
+                dialogs -> WizardSteps.standard(context, state, dialogs));
         window.showIn(stage);
         if (Boolean.getBoolean("riddance.startupProbe")) {
             reportFirstFrameAndExit();

@@ -10,6 +10,9 @@ public interface DialogService {
 
     void notify(String message);
 
+    /** Shows {@code content} in a dialog with a Close button. */
+    void show(String title, javafx.scene.Node content);
+
     /** A plain message with one OK button. */
     void inform(String title, String message);
 

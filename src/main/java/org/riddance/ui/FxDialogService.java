@@ -64,6 +64,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void show(String title, javafx.scene.Node content) {
+        Alert alert = new Alert(Alert.AlertType.NONE, "", new ButtonType(Messages.get("citations.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.initOwner(owner());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(640);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
     public void inform(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.initOwner(owner());

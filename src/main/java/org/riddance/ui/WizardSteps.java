@@ -3,7 +3,8 @@ package org.riddance.ui;
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.riddance.platform.OsFacts;
+import org.riddance.app.AppContext;
+import org.riddance.ui.detect.DetectStep;
 import org.riddance.session.Step;
 import org.riddance.ui.pending.UnavailableStep;
 import org.riddance.ui.shell.WizardState;
@@ -16,10 +17,10 @@ public final class WizardSteps {
     private WizardSteps() {
     }
 
-    public static List<WizardStep> standard(WizardState state, OsFacts machine) {
+    public static List<WizardStep> standard(AppContext context, WizardState state, DialogService dialogs) {
         return List.of(
-                new WelcomeStep(state, machine),
-                new UnavailableStep(Step.DETECT, Material2MZ.SEARCH),
+                new WelcomeStep(state, context.host().os()),
+                new DetectStep(context, state, dialogs),
                 new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE),
                 new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP),
                 new UnavailableStep(Step.REPLACEMENT, Material2MZ.SECURITY),

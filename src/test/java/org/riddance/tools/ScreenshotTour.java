@@ -56,7 +56,8 @@ public final class ScreenshotTour {
         AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
         Themes.applyInitial();
         WizardState state = new WizardState();
-        WizardWindow window = new WizardWindow(context, state, WizardSteps.standard(state, host.os()), FxDialogService::new);
+        WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
+                dialogs -> WizardSteps.standard(context, state, dialogs));
         window.showIn(stage);
 
         new Thread(() -> {

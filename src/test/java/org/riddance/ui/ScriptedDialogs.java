@@ -10,6 +10,7 @@ public final class ScriptedDialogs implements DialogService {
     public volatile int chooseAnswer = 0;
     public final List<String> asked = new CopyOnWriteArrayList<>();
     public final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    public final List<javafx.scene.Node> shown = new CopyOnWriteArrayList<>();
 
     @Override
     public boolean confirm(String title, String message) {
@@ -26,6 +27,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void notify(String message) {
         asked.add("notify: " + message);
+    }
+
+    @Override
+    public void show(String title, javafx.scene.Node content) {
+        asked.add("show: " + title);
+        shown.add(content);
     }
 
     @Override

@@ -54,7 +54,7 @@ class WizardShellTest {
         Themes.darkProperty().set(false);
         Themes.applyInitial();
         state = new WizardState();
-        window = new WizardWindow(context, state, WizardSteps.standard(state, host.os()), root -> dialogs);
+        window = new WizardWindow(context, state, root -> dialogs, d -> WizardSteps.standard(context, state, d));
         window.showIn(stage);
     }
 

@@ -86,6 +86,15 @@ public final class SessionRecorder implements AutoCloseable {
         });
     }
 
+    /** Any other record, e.g. a scan's summary; dropped when no session has started yet. */
+    public void record(String type, Map<String, Object> data) {
+        submit(() -> {
+            if (session != null) {
+                session.record(type, data);
+            }
+        });
+    }
+
     /** Completes when everything submitted so far is on disk. */
     public CompletableFuture<Void> flush() {
         return CompletableFuture.runAsync(() -> { }, writer);

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
+import org.riddance.detect.ScanReport;
 import org.riddance.session.SessionInfo;
 import org.riddance.session.Step;
 
@@ -30,6 +31,7 @@ public final class WizardState {
     private final ObservableMap<Step, StepState> stepStates = FXCollections.observableMap(new EnumMap<>(Step.class));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Task<?>> runningTask = new SimpleObjectProperty<>();
+    private final ObjectProperty<ScanReport> scanReport = new SimpleObjectProperty<>();
 
     public WizardState() {
         for (Step step : Step.values()) {
@@ -67,6 +69,11 @@ public final class WizardState {
         site.set(info.site());
         ticket.set(info.ticket());
         notes.set(info.notes());
+    }
+
+    /** The latest finished scan; the back-up and removal steps work from it. */
+    public ObjectProperty<ScanReport> scanReportProperty() {
+        return scanReport;
     }
 
     public ObjectProperty<Step> currentStepProperty() {

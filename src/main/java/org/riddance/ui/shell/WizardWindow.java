@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import impl.org.controlsfx.skin.DecorationPane;
 import org.riddance.app.AppContext;
 import org.riddance.app.Diagnostics;
+import org.riddance.detect.ScanJournal;
 import org.riddance.journal.OpenSession;
 import org.riddance.session.Step;
 import org.riddance.ui.Css;
@@ -39,14 +40,23 @@ public final class WizardWindow {
     private final StackPane root = new StackPane();
     private final StackPane content = new StackPane();
 
-    public WizardWindow(AppContext context, WizardState state, List<WizardStep> steps,
-                        Function<StackPane, DialogService> dialogFactory) {
+    /**
+     * @param dialogFactory makes the dialog service for this window's top layer
+     * @param steps         makes the steps, which may ask for dialogs
+     */
+    public WizardWindow(AppContext context, WizardState state, Function<StackPane, DialogService> dialogFactory,
+                        Function<DialogService, List<WizardStep>> steps) {
         this.context = context;
         this.state = state;
         this.dialogs = dialogFactory.apply(root);
         this.recorder = new SessionRecorder(context.sessions(), context.host().os(),
                 error -> Platform.runLater(() -> dialogs.showError(Messages.get("error.journal"), error)));
-        this.navigator = new WizardNavigator(steps, state, recorder);
+        this.navigator = new WizardNavigator(steps.apply(dialogs), state, recorder);
+        state.scanReportProperty().addListener((obs, old, report) -> {
+            if (report != null) {
+                recorder.record(ScanJournal.TYPE, ScanJournal.summary(report, context.catalog()));
+            }
+        });
 
         VBox top = new VBox(new HeaderBar(state, this::copyDiagnostics));
         if (!context.host().privileges().elevated()) {

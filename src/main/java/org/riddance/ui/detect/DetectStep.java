@@ -1,0 +1,164 @@
+package org.riddance.ui.detect;
+
+import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.riddance.app.AppContext;
+import org.riddance.detect.Detector;
+import org.riddance.detect.FindingsExport;
+import org.riddance.detect.ScanReport;
+import org.riddance.session.Step;
+import org.riddance.ui.CoreTask;
+import org.riddance.ui.Css;
+import org.riddance.ui.DialogService;
+import org.riddance.ui.Messages;
+import org.riddance.ui.shell.StepState;
+import org.riddance.ui.shell.WizardState;
+import org.riddance.ui.shell.WizardStep;
+
+/**
+ * Step 2: scan the machine against the catalog. The scan starts on the first visit and runs as a task the
+ * view only binds to; Next is open once a scan finished, and the step needs attention if it was incomplete.
+ */
+public final class DetectStep extends WizardStep {
+
+    private final AppContext context;
+    private final WizardState state;
+    private final DialogService dialogs;
+    private final BooleanBinding scanned;
+    private final VBox results = new VBox(10);
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressText = new Label();
+    private final Button scanButton = new Button(Messages.get("detect.scan"), new FontIcon(Material2MZ.SEARCH));
+
+    public DetectStep(AppContext context, WizardState state, DialogService dialogs) {
+        super(Step.DETECT, Material2MZ.SEARCH);
+        this.context = context;
+        this.state = state;
+        this.dialogs = dialogs;
+        this.scanned = Bindings.createBooleanBinding(() -> state.scanReportProperty().get() != null,
+                state.scanReportProperty());
+    }
+
+    @Override
+    public ObservableBooleanValue canContinue() {
+        return scanned;
+    }
+
+    @Override
+    public StepState stateWhenLeft() {
+        ScanReport report = state.scanReportProperty().get();
+        return report != null && report.complete() ? StepState.DONE : StepState.ATTENTION;
+    }
+
+    @Override
+    public void entered() {
+        if (state.scanReportProperty().get() == null && !state.isBusy()) {
+            scan();
+        }
+    }
+
+    @Override
+    protected Node createView() {
+        Label heading = new Label(Messages.get("detect.heading"));
+        heading.getStyleClass().add(Css.STEP_HEADING);
+        Label intro = new Label(Messages.get("detect.intro"));
+        intro.getStyleClass().add(Css.STEP_INTRO);
+        intro.setWrapText(true);
+        Label catalog = new Label(Messages.get("detect.catalog", context.catalog().version(),
+                context.catalog().sha256().substring(0, 16) + "\u2026"));
+        catalog.getStyleClass().add(Css.MACHINE_LINE);
+
+        scanButton.setId("scan");
+        scanButton.getStyleClass().add(Styles.ACCENT);
+        scanButton.disableProperty().bind(state.busyProperty());
+        scanButton.setOnAction(e -> scan());
+        scanButton.textProperty().bind(Bindings.when(scanned)
+                .then(Messages.get("detect.rescan")).otherwise(Messages.get("detect.scan")));
+        progress.setId("scan-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        progress.visibleProperty().bind(state.busyProperty());
+        progressText.visibleProperty().bind(state.busyProperty());
+        progressText.getStyleClass().add(Css.STEP_INTRO);
+        HBox actions = new HBox(12, scanButton, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Button exportJson = exportButton("detect.export.json", "export-json", ".json");
+        Button exportCsv = exportButton("detect.export.csv", "export-csv", ".csv");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox exports = new HBox(8, spacer, exportJson, exportCsv);
+        exports.visibleProperty().bind(scanned.and(state.busyProperty().not()));
+        exports.managedProperty().bind(exports.visibleProperty());
+
+        state.scanReportProperty().addListener((obs, old, report) -> showReport(report));
+        showReport(state.scanReportProperty().get());
+        return new VBox(14, heading, intro, catalog, actions, progressText, exports, results);
+    }
+
+    private void scan() {
+        Detector detector = Detector.standard(context.clock());
+        CoreTask<ScanReport> task = new CoreTask<>((p, cancellation) ->
+                detector.scan(context.host(), context.catalog(), p, cancellation));
+        progress.progressProperty().bind(task.progressProperty());
+        progressText.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> state.scanReportProperty().set(task.getValue()));
+        task.setOnCancelled(e -> results.getChildren().setAll(
+                banner(Styles.WARNING, Messages.get("detect.result.cancelled"), "")));
+        task.setOnFailed(e -> dialogs.showError(Messages.get("detect.result.failed"), task.getException()));
+        results.getChildren().setAll(new Label(Messages.get("detect.scanning")));
+        state.run(task);
+    }
+
+    private void showReport(ScanReport report) {
+        if (report == null) {
+            return;
+        }
+        results.getChildren().clear();
+        switch (FindingsExport.status(report)) {
+            case "banned-found" -> results.getChildren().add(banner(Styles.DANGER,
+                    Messages.get("detect.result.found", report.findings().size()), Messages.get("detect.result.found.body")));
+            case "clean" -> results.getChildren().add(banner(Styles.SUCCESS,
+                    Messages.get("detect.result.clean"), Messages.get("detect.result.clean.body")));
+            default -> { }
+        }
+        if (!report.complete()) {
+            results.getChildren().add(banner(Styles.WARNING, Messages.get("detect.result.incomplete"),
+                    Messages.get("detect.result.incomplete.body", String.join("; ", report.sourcesFailed()))));
+        }
+        report.findings().forEach(f -> results.getChildren().add(new FindingCard(f, dialogs)));
+    }
+
+    private static Node banner(String style, String title, String body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll(Styles.TITLE_4, style);
+        heading.setId("scan-result");
+        Label text = new Label(body);
+        text.setWrapText(true);
+        VBox box = new VBox(4, heading, text);
+        box.getStyleClass().addAll("result-banner", "result-" + style);
+        return box;
+    }
+
+    private Button exportButton(String key, String id, String extension) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setOnAction(e -> Optional.ofNullable(state.scanReportProperty().get())
+                .ifPresent(report -> FindingsFile.save(button, report, context.catalog().source(), extension, dialogs)));
+        return button;
+    }
+}
