@@ -1,14 +1,32 @@
 package org.riddance.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.riddance.app.AppContext;
+import org.riddance.detect.Detector;
+import org.riddance.detect.Evidence;
+import org.riddance.detect.Finding;
+import org.riddance.detect.FindingsExport;
+import org.riddance.detect.ScanReport;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegFileParser;
+import org.riddance.platform.RegistryView;
+import org.riddance.work.Cancellation;
+import org.riddance.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "Detects banned products, with evidence for each finding.")
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "Detects banned products, with evidence for each finding. Exit 0: nothing banned; 1: banned "
+                + "products found; 2: error, or a source could not be read and nothing was found.")
 final class ScanCommand implements Callable<Integer> {
 
     @Spec
@@ -18,11 +36,62 @@ final class ScanCommand implements Callable<Integer> {
     RiddanceCommand parent;
 
     @Option(names = "--registry-export", paramLabel = "FILE.reg",
-            description = "Scan this Windows registry export offline instead of the live registry.")
-    java.nio.file.Path registryExport;
+            description = "Scan this Windows registry export (regedit or reg export) offline instead of this machine.")
+    Path registryExport;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the findings as CSV to FILE.")
+    Path csv;
 
     @Override
-    public Integer call() {
-        return NotInThisBuild.report(spec, parent.json(), "Detection of banned products");
+    public Integer call() throws Exception {
+        AppContext context = parent.context();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        context.catalogWarning().ifPresent(w -> err.println("riddance scan: " + w));
+        Host host = context.host();
+        if (registryExport != null) {
+            RegistryView registry;
+            try {
+                registry = RegFileParser.parse(registryExport);
+            } catch (IOException | RuntimeException e) {
+                err.println("riddance scan: cannot read the registry export " + registryExport + ": " + e.getMessage());
+                return ExitCode.ERROR;
+            }
+            Path root = parent.rootOption().orElse(Files.createTempDirectory("riddance-offline"));
+            host = Hosts.sandbox(root, OsFamily.WINDOWS, registry);
+        }
+        ScanReport report = Detector.standard(context.clock()).scan(host, context.catalog(), Progress.NONE, Cancellation.none());
+        if (csv != null) {
+            Files.writeString(csv, FindingsExport.toCsv(report));
+        }
+        if (parent.json()) {
+            out.println(FindingsExport.toJson(report, context.catalog().source()));
+        } else {
+            printText(report, out);
+        }
+        report.sourcesFailed().forEach(f -> err.println("riddance scan: not read: " + f));
+        if (report.bannedFound()) {
+            return ExitCode.FOUND_OR_FAILED;
+        }
+        return report.complete() ? ExitCode.OK : ExitCode.ERROR;
+    }
+
+    private static void printText(ScanReport report, PrintWriter out) {
+        out.printf("Scanned %s (%s)%s with catalog %s%n", report.hostname(), report.os(),
+                report.sandbox() ? " [sandbox]" : "", report.catalogVersion());
+        if (report.findings().isEmpty()) {
+            out.println(report.complete() ? "No banned products found."
+                    : "Nothing banned found, but the scan is incomplete (see below): this is not a clean result.");
+            return;
+        }
+        out.printf("%d banned item(s) found:%n", report.findings().size());
+        for (Finding f : report.findings()) {
+            out.printf("%n  %s%s  [%s%s]%n", f.product(), f.version().isEmpty() ? "" : " " + f.version(),
+                    f.category().id(), f.removable() ? ", removable" : "");
+            for (Evidence e : f.evidence()) {
+                out.printf("    - %s: %s%n      %s%n", e.kind().id(), e.location(), e.detail());
+            }
+            out.printf("    banned by: %s%n", String.join(", ", f.citations().stream().map(c -> c.id()).toList()));
+        }
     }
 }

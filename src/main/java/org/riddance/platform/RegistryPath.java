@@ -8,26 +8,13 @@ import java.util.Optional;
  */
 record RegistryPath(Hive hive, String subkey) {
 
+    /** The hives the live registry opens; names and short forms are {@link RegistryNames}'. */
     enum Hive {
-        HKEY_LOCAL_MACHINE("HKLM"),
-        HKEY_CURRENT_USER("HKCU"),
-        HKEY_USERS("HKU"),
-        HKEY_CLASSES_ROOT("HKCR"),
-        HKEY_CURRENT_CONFIG("HKCC");
-
-        private final String shortName;
-
-        Hive(String shortName) {
-            this.shortName = shortName;
-        }
+        HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_USERS, HKEY_CLASSES_ROOT, HKEY_CURRENT_CONFIG;
 
         static Optional<Hive> named(String name) {
-            for (Hive hive : values()) {
-                if (hive.name().equalsIgnoreCase(name) || hive.shortName.equalsIgnoreCase(name)) {
-                    return Optional.of(hive);
-                }
-            }
-            return Optional.empty();
+            return RegistryNames.hive(name).flatMap(full -> java.util.Arrays.stream(values())
+                    .filter(h -> h.name().equals(full)).findFirst());
         }
     }
 
