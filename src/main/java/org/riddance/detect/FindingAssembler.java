@@ -89,10 +89,11 @@ final class FindingAssembler {
             return;
         }
         if (hit.attachable()) {
+            // drivers and folders belong to a protection product before a management agent
             Optional<Group> installed = groups.values().stream()
                     .filter(g -> g.installed() && g.vendorId.equals(hit.vendorId()))
                     .filter(g -> g.category() == Category.PRODUCT || g.category() == Category.MANAGEMENT_AGENT)
-                    .findFirst();
+                    .min(Comparator.comparing(Group::category));
             if (installed.isPresent()) {
                 installed.get().add(hit);
                 return;

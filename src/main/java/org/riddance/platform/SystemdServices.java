@@ -52,6 +52,9 @@ final class SystemdServices implements ServiceManager {
         sandboxRoot.ifPresent(root -> command.arg("--root=" + root));
         command.args(args).args("--no-legend", "--no-pager", "--plain");
         ProcessResult result = runner.run(command.build());
+        if (result.exited() && result.exitCode() == 1 && result.stdout().isBlank() && result.stderr().isBlank()) {
+            return List.of(); // systemctl's way of saying "no units match": a root without any services
+        }
         if (!result.succeeded()) {
             throw new IOException("systemctl " + String.join(" ", args) + " failed (exit " + result.exitCode() + "): "
                     + result.stderr().strip());
