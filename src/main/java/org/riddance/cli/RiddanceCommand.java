@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.riddance.app.AppContext;
+import org.riddance.demo.DemoSandbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +48,10 @@ public final class RiddanceCommand implements Callable<Integer> {
             description = "Use this catalog instead of the built-in one; it needs FILE.sig from a trusted catalog key.")
     Path catalog;
 
+    @Option(names = "--demo", description = "Open the wizard on a sandbox of stand-in packages (built with dpkg-deb "
+            + "under the data folder), so the whole flow can be tried without touching this machine.")
+    boolean demo;
+
     private final Function<AppContext, Integer> openWizard;
     private AppContext context;
 
@@ -55,12 +60,20 @@ public final class RiddanceCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (demo) {
+            root = DemoSandbox.rebuild(DemoSandbox.folder(context().dataDir()), context().host().processes());
+            context = null; // the context is remade on the sandbox
+        }
         return openWizard.apply(context());
     }
 
     /** Built on first use, after the options are parsed. */
     AppContext context() {
+        if (root != null && !java.nio.file.Files.isDirectory(root)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "The system root " + root + " given with --root does not exist or is not a folder");
+        }
         if (context == null) {
             context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir), Optional.ofNullable(catalog));
         }

@@ -89,6 +89,21 @@ public final class DemoSandbox {
         write(root.resolve("opt/kaspersky/klnagent/bin/klnagent"), "stand-in 32-bit agent left without its package\n");
     }
 
+    /** Where {@code --demo} keeps its sandbox: inside the data folder, never the system root. */
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve("demo-sandbox");
+    }
+
+    /** Builds a fresh sandbox in {@code dir}, replacing the one a previous demo left; returns the folder. */
+    public static Path rebuild(Path dir, ProcessRunner runner) throws IOException {
+        if (Files.exists(dir)) {
+            deleteTree(dir);
+        }
+        Files.createDirectories(dir);
+        build(dir, runner, Cancellation.none());
+        return dir;
+    }
+
     public static Path buildDeb(StandInPackage pkg, Path outDir, ProcessRunner runner, Cancellation cancellation)
             throws IOException {
         Path tree = Files.createTempDirectory(outDir, pkg.name() + "-tree");

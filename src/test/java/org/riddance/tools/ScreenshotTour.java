@@ -50,7 +50,10 @@ public final class ScreenshotTour {
 
     static void start(Stage stage) throws Exception {
         Path data = Files.createTempDirectory("riddance-tour");
-        Host sandbox = Hosts.sandbox(Files.createTempDirectory("riddance-tour-root"));
+        Path demoRoot = Files.createTempDirectory("riddance-tour-root");
+        org.riddance.demo.DemoSandbox.build(demoRoot, new org.riddance.platform.SystemProcessRunner(),
+                org.riddance.work.Cancellation.none());
+        Host sandbox = Hosts.sandbox(demoRoot);
         // not elevated, so the privilege banner shows as a technician without admin rights would see it
         Host host = sandbox.withPrivileges(Privileges.fixed(false));
         AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
@@ -81,10 +84,18 @@ public final class ScreenshotTour {
         shoot(stage, "02-welcome-invalid-ticket-light");
         onFx(() -> state.ticketProperty().set("INC-4711"));
         shoot(stage, "03-welcome-filled-light");
-        for (Step step : Step.values()) {
-            if (step == Step.WELCOME) {
-                continue;
-            }
+        onFx(() -> window.navigator().goTo(Step.DETECT));
+        waitFor(() -> state.scanReportProperty().get() != null);
+        shoot(stage, "04-detect-results-light");
+        onFx(() -> ((javafx.scene.control.TitledPane) stage.getScene().lookup("#finding-kesl")).setExpanded(true));
+        shoot(stage, "04b-detect-evidence-light");
+        Platform.runLater(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#why-kesl")).fire());
+        Thread.sleep(1200); // the dialog runs its own event loop; don't wait on it
+        javafx.stage.Window dialog = javafx.stage.Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        shoot((Stage) dialog, "04c-why-banned-light");
+        Platform.runLater(((Stage) dialog)::close);
+        Thread.sleep(300);
+        for (Step step : new Step[] {Step.BACKUP, Step.REMOVE, Step.REPLACEMENT, Step.RECEIPT}) {
             onFx(() -> window.navigator().goTo(step));
             shoot(stage, String.format("%02d-%s-light", step.ordinal() + 3, step.id()));
         }
@@ -96,6 +107,13 @@ public final class ScreenshotTour {
         onFx(() -> window.navigator().goTo(Step.DETECT));
         shoot(stage, "11-detect-dark");
         window.recorder().flush().get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(400);
     }
 
     private static void onFx(Runnable action) throws InterruptedException {

@@ -86,22 +86,26 @@ class WizardShellTest {
     @Test
     void movesThroughTheRailAndBackWithTheMouse(FxRobot robot) throws Exception {
         fillWelcome(robot);
-        robot.clickOn("#next");
-        assertThat(state.currentStep()).isEqualTo(Step.DETECT);
-        verifyThat("#unavailable-badge", NodeMatchers.isVisible());
+        reachDetect(robot);
         assertThat(state.stepStates().get(Step.WELCOME)).isEqualTo(StepState.DONE);
+        assertThat(robot.lookup("#scan-result").queryLabeled().getText())
+                .as("an empty sandbox").isEqualTo(Messages.get("detect.result.clean"));
 
         robot.clickOn("#next");
         assertThat(state.currentStep()).isEqualTo(Step.BACKUP);
-        assertThat(state.stepStates().get(Step.DETECT))
+        assertThat(state.stepStates().get(Step.DETECT)).isEqualTo(StepState.DONE);
+        verifyThat("#unavailable-badge", NodeMatchers.isVisible());
+        robot.clickOn("#next");
+        assertThat(state.stepStates().get(Step.BACKUP))
                 .as("a step that is not built is never shown as done").isEqualTo(StepState.ATTENTION);
-        verifyThat("#rail-remove", NodeMatchers.isEnabled());
+        verifyThat("#rail-replacement", NodeMatchers.isEnabled());
         verifyThat("#rail-receipt", NodeMatchers.isDisabled());
 
         robot.clickOn(Messages.get("step.welcome.title"));
         assertThat(state.currentStep()).isEqualTo(Step.WELCOME);
-        robot.clickOn("#rail-backup");
-        assertThat(state.currentStep()).as("forward across visited steps").isEqualTo(Step.BACKUP);
+        robot.clickOn("#rail-remove");
+        assertThat(state.currentStep()).as("forward across visited steps").isEqualTo(Step.REMOVE);
+        robot.clickOn("#back");
         robot.clickOn("#back");
         assertThat(state.currentStep()).isEqualTo(Step.DETECT);
 
@@ -109,7 +113,10 @@ class WizardShellTest {
         OpenSession open = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow();
         assertThat(open.resumeStep()).isEqualTo(Step.DETECT);
         assertThat(open.info().technicianName()).isEqualTo("José Müller");
-        assertThat(open.completedSteps()).containsExactly(Step.WELCOME);
+        assertThat(open.completedSteps()).containsExactlyInAnyOrder(Step.WELCOME, Step.DETECT);
+        assertThat(org.riddance.journal.JournalContents.read(open.directory().resolve("journal.jsonl"))
+                .last(org.riddance.detect.ScanJournal.TYPE)).get()
+                .satisfies(r -> assertThat(r.text("status")).isEqualTo("clean"));
     }
 
     @Test
@@ -118,6 +125,7 @@ class WizardShellTest {
         robot.write("Ana Silva").type(KeyCode.TAB).write("T-17").type(KeyCode.TAB).write("Acme Dental");
         robot.type(KeyCode.ENTER); // Next is the default button
         assertThat(state.currentStep()).isEqualTo(Step.DETECT);
+        waitForScan();
 
         robot.press(KeyCode.ALT).type(KeyCode.B).release(KeyCode.ALT); // mnemonic of Back
         assertThat(state.currentStep()).isEqualTo(Step.WELCOME);
@@ -140,7 +148,7 @@ class WizardShellTest {
     @Test
     void runningWorkLocksNavigationUntilItIsSafelyStopped(FxRobot robot) throws Exception {
         fillWelcome(robot);
-        robot.clickOn("#next");
+        reachDetect(robot);
         AtomicBoolean coreSawCancel = new AtomicBoolean();
         CoreTask<Void> work = new CoreTask<>((progress, cancellation) -> {
             while (!cancellation.isCancelled()) {
@@ -208,7 +216,7 @@ class WizardShellTest {
     void aJournalThatCannotBeWrittenIsReportedOnceAndTheWizardStaysUsable(FxRobot robot) throws Exception {
         Files.writeString(dataDir.resolve("sessions"), "a file where the sessions folder should be");
         fillWelcome(robot);
-        robot.clickOn("#next");
+        reachDetect(robot);
         window.recorder().flush().get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -217,6 +225,23 @@ class WizardShellTest {
         assertThat(state.currentStep()).isEqualTo(Step.DETECT);
         robot.clickOn("#back");
         assertThat(state.currentStep()).isEqualTo(Step.WELCOME);
+    }
+
+    /** Next from Welcome; the Detect step scans on arrival, so wait until that has finished. */
+    private void reachDetect(FxRobot robot) throws Exception {
+        robot.clickOn("#next");
+        assertThat(state.currentStep()).isEqualTo(Step.DETECT);
+        waitForScan();
+    }
+
+    private void waitForScan() {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> state.scanReportProperty().get() != null && !state.isBusy());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the scan did not finish", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void fillWelcome(FxRobot robot) {

@@ -93,6 +93,7 @@ public final class DetectStep extends WizardStep {
         HBox.setHgrow(progress, Priority.ALWAYS);
         progress.visibleProperty().bind(state.busyProperty());
         progressText.visibleProperty().bind(state.busyProperty());
+        progressText.managedProperty().bind(progressText.visibleProperty());
         progressText.getStyleClass().add(Css.STEP_INTRO);
         HBox actions = new HBox(12, scanButton, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -107,7 +108,10 @@ public final class DetectStep extends WizardStep {
 
         state.scanReportProperty().addListener((obs, old, report) -> showReport(report));
         showReport(state.scanReportProperty().get());
-        return new VBox(14, heading, intro, catalog, actions, progressText, exports, results);
+        results.setMinWidth(0);
+        VBox page = new VBox(14, heading, intro, catalog, actions, progressText, exports, results);
+        page.setMinWidth(0);
+        return page;
     }
 
     private void scan() {

@@ -42,29 +42,54 @@ final class FindingCard extends TitledPane {
         HBox header = new HBox(10, new FontIcon(Material2MZ.WARNING), name, category, spacer, evidenceCount);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("finding-header");
+        // a TitledPane sizes its graphic to content; tie it to the pane so long names shrink instead of overflowing
+        header.setMinWidth(0);
+        header.prefWidthProperty().bind(widthProperty().subtract(48));
+        name.setMinWidth(0);
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        evidenceCount.setMinWidth(Region.USE_PREF_SIZE);
         setGraphic(header);
         setText(null);
 
         GridPane evidence = new GridPane();
+        javafx.scene.layout.ColumnConstraints kinds = new javafx.scene.layout.ColumnConstraints();
+        kinds.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints details = new javafx.scene.layout.ColumnConstraints();
+        details.setHgrow(Priority.ALWAYS);
+        details.setMinWidth(0);
+        evidence.getColumnConstraints().setAll(kinds, details);
         evidence.getStyleClass().add("evidence-grid");
         int row = 0;
         for (Evidence e : finding.evidence()) {
             Label kind = new Label(e.kind().id());
             kind.getStyleClass().addAll("evidence-kind", Styles.TEXT_SMALL);
-            Label location = new Label(e.location());
+            Label location = shrinkable(e.location());
             location.getStyleClass().add("evidence-location");
-            location.setWrapText(true);
-            Label detail = new Label(e.detail());
+            Label detail = shrinkable(e.detail());
             detail.getStyleClass().add(Styles.TEXT_MUTED);
-            detail.setWrapText(true);
+            VBox text = new VBox(2, location, detail);
+            text.setMinWidth(0);
             evidence.add(kind, 0, row);
-            evidence.add(new VBox(2, location, detail), 1, row++);
+            evidence.add(text, 1, row++);
         }
         Button why = new Button(Messages.get("detect.why"), new FontIcon(Material2MZ.MENU_BOOK));
         why.setId("why-" + finding.productId());
         why.getStyleClass().add(Styles.FLAT);
         why.setOnAction(e -> dialogs.show(Messages.get("citations.title", finding.product()),
                 new CitationsView(finding.citations())));
-        setContent(new VBox(10, removableText, evidence, why));
+        evidence.setMinWidth(0);
+        VBox content = new VBox(10, removableText, evidence, why);
+        content.setMinWidth(0);
+        setContent(content);
+        setMinWidth(0);
+    }
+
+    /** Wraps at spaces; a path too long for one line ends in an ellipsis, the whole of it in the tooltip. */
+    private static Label shrinkable(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setTooltip(new javafx.scene.control.Tooltip(text));
+        return label;
     }
 }

@@ -65,6 +65,7 @@ public final class WizardWindow {
         content.getStyleClass().add(Css.STEP_CONTENT);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setId("step-scroll");
         scroll.setFocusTraversable(false);
         BorderPane frame = new BorderPane(scroll, top, null,
                 new NavigationBar(navigator, state, this::cancelPressed), new StepRail(navigator, state));
