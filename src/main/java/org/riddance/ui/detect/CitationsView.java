@@ -27,7 +27,7 @@ final class CitationsView extends ScrollPane {
             summary.setWrapText(true);
             VBox entry = new VBox(4, title, meta, summary);
             for (Citation.Milestone m : c.milestones()) {
-                Label milestone = new Label("\u2022 " + m.date() + ": " + m.what());
+                Label milestone = new Label(Messages.get("citations.milestone", m.date(), m.what()));
                 milestone.setWrapText(true);
                 entry.getChildren().add(milestone);
             }
