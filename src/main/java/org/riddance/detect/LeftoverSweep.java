@@ -1,18 +1,23 @@
 package org.riddance.detect;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveTask;
 import org.riddance.work.Cancellation;
 
 /**
  * Walks a folder tree once to say what is in it: how many files, how many bytes, how recent. Links are not
  * followed (a leftover folder must never lead the sweep, or later the removal, outside itself); unreadable
- * subfolders are counted, not fatal.
+ * entries are counted, not fatal. Subfolders are walked in parallel: the work is one {@code lstat} per entry,
+ * and on a 200,000-file tree that is what separates us from {@code find}, which needs none to list names.
  */
 public final class LeftoverSweep {
 
@@ -20,9 +25,17 @@ public final class LeftoverSweep {
     }
 
     public record Summary(long files, long folders, long bytes, long unreadable, Instant newest) {
+
+        static final Summary EMPTY = new Summary(0, 0, 0, 0, Instant.EPOCH);
+
+        Summary plus(Summary other) {
+            return new Summary(files + other.files, folders + other.folders, bytes + other.bytes,
+                    unreadable + other.unreadable, newest.isAfter(other.newest) ? newest : other.newest);
+        }
+
         public String describe() {
-            return count(files, "file") + " in " + count(folders + 1, "folder") + ", " + human(bytes)
-                    + (unreadable == 0 ? "" : ", " + count(unreadable, "entry") .replace("entrys", "entries") + " unreadable");
+            return count(files, "file") + " in " + count(folders, "folder") + ", " + human(bytes)
+                    + (unreadable == 0 ? "" : ", " + unreadable + (unreadable == 1 ? " entry" : " entries") + " unreadable");
         }
 
         private static String count(long n, String noun) {
@@ -44,38 +57,61 @@ public final class LeftoverSweep {
         }
     }
 
+    /** Every core: the common pool keeps one back, which on a 2-core PC means walking alone. */
+    private static final ForkJoinPool WALKERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
+    /** {@code folder} itself counts as one folder. */
     public static Summary summarise(Path folder, Cancellation cancellation) {
-        long[] counts = new long[4]; // files, folders, bytes, unreadable
-        Instant[] newest = {Instant.EPOCH};
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    cancellation.throwIfCancelled();
-                    counts[1]++;
-                    return FileVisitResult.CONTINUE;
-                }
+        return WALKERS.invoke(new FolderTask(folder, cancellation));
+    }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    counts[0]++;
-                    counts[2] += attrs.size();
-                    Instant modified = attrs.lastModifiedTime().toInstant();
-                    if (modified.isAfter(newest[0])) {
-                        newest[0] = modified;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+    private static final class FolderTask extends RecursiveTask<Summary> {
+        private final Path folder;
+        private final Cancellation cancellation;
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    counts[3]++;
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            counts[3]++;
+        FolderTask(Path folder, Cancellation cancellation) {
+            this.folder = folder;
+            this.cancellation = cancellation;
         }
-        return new Summary(counts[0], Math.max(0, counts[1] - 1), counts[2], counts[3], newest[0]);
+
+        @Override
+        protected Summary compute() {
+            cancellation.throwIfCancelled();
+            long files = 0;
+            long bytes = 0;
+            long unreadable = 0;
+            Instant newest = Instant.EPOCH;
+            List<FolderTask> subfolders = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    BasicFileAttributes attrs;
+                    try {
+                        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        unreadable++;
+                        continue;
+                    }
+                    if (attrs.isDirectory()) {
+                        FolderTask sub = new FolderTask(entry, cancellation);
+                        sub.fork();
+                        subfolders.add(sub);
+                    } else {
+                        files++;
+                        bytes += attrs.size();
+                        Instant modified = attrs.lastModifiedTime().toInstant();
+                        if (modified.isAfter(newest)) {
+                            newest = modified;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                unreadable++;
+            }
+            Summary summary = new Summary(files, 1, bytes, unreadable, newest);
+            for (FolderTask sub : subfolders) {
+                summary = summary.plus(sub.join());
+            }
+            return summary;
+        }
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.nio.file.Path;
 
 /**
- * Services as systemd knows them. With a sandbox root it reads unit files with {@code systemctl --root},
- * which needs no running systemd; on the live machine it also asks which units are running.
+ * Services as systemd knows them. Unit files come from {@code systemctl list-unit-files} (with {@code --root} in a
+ * sandbox), which needs no running systemd; where systemd is running it is also asked which units run.
  */
 final class SystemdServices implements ServiceManager {
 
@@ -24,6 +24,9 @@ final class SystemdServices implements ServiceManager {
 
     @Override
     public List<ServiceInfo> list() throws IOException {
+        if (PosixPrivileges.onPath("systemctl").isEmpty()) {
+            return List.of(); // no systemd on this system: its services are init scripts, read elsewhere
+        }
         Map<String, ServiceInfo> services = new LinkedHashMap<>();
         for (String line : systemctl("list-unit-files", "--type=service")) {
             String[] cols = line.trim().split("\\s+");
@@ -32,7 +35,7 @@ final class SystemdServices implements ServiceManager {
                 services.put(name, new ServiceInfo(name, name, ServiceInfo.State.UNKNOWN, cols[1], ""));
             }
         }
-        if (sandboxRoot.isEmpty()) {
+        if (sandboxRoot.isEmpty() && systemdIsRunning()) {
             for (String line : systemctl("list-units", "--type=service", "--all")) {
                 String[] cols = line.trim().split("\\s+", 5);
                 if (cols.length >= 4 && cols[0].endsWith(".service")) {
@@ -45,6 +48,11 @@ final class SystemdServices implements ServiceManager {
             }
         }
         return new ArrayList<>(services.values());
+    }
+
+    /** systemd's own test (sd_booted): containers and WSL often have unit files but no running systemd. */
+    private static boolean systemdIsRunning() {
+        return java.nio.file.Files.isDirectory(Path.of("/run/systemd/system"));
     }
 
     private List<String> systemctl(String... args) throws IOException {
