@@ -33,7 +33,8 @@ public final class Detector {
         return new Detector(List.of(
                 new WindowsUninstallScanner(), new WindowsProductKeyScanner(), new WindowsServiceScanner(),
                 new DpkgScanner(), new RpmScanner(), new LinuxServiceScanner(), new KernelModuleScanner(),
-                new MacScanner(), new LeftoverFolderScanner(), new EmbeddedEngineScanner(), new ProcessScanner()), clock);
+                new MacScanner(), new LeftoverFolderScanner(), new EmbeddedEngineScanner(), new SignedBinaryScanner(),
+                new ProcessScanner()), clock);
     }
 
     public ScanReport scan(Host host, Catalog catalog, Progress progress, Cancellation cancellation) {

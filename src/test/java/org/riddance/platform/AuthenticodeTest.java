@@ -15,25 +15,10 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HexFormat;
-import java.util.List;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.bouncycastle.util.CollectionStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,23 +32,21 @@ class AuthenticodeTest {
     private static final String KASPERSKY = "AO Kaspersky Lab (test stand-in)";
     private static final String TEST_CA = "Riddance Test Code Signing CA (test stand-in)";
 
-    private static Issued testCa;
-    private static Issued kaspersky;
+    private static StandInSigning.Issued testCa;
+    private static StandInSigning.Issued kaspersky;
     private static byte[] kasperskySignature;
 
     @TempDir
     Path dir;
 
-    private record Issued(KeyPair keys, X509CertificateHolder certificate) {
-    }
 
     @BeforeAll
     static void issueCertificates() throws Exception {
-        testCa = issue("CN=" + TEST_CA, BigInteger.ONE, keys("EC", 256), null);
-        kaspersky = issue("CN=" + KASPERSKY + ", O=" + KASPERSKY, new BigInteger("0123456789ABCDEF", 16),
-                keys("RSA", 2048), testCa);
+        testCa = StandInSigning.issue("CN=" + TEST_CA, BigInteger.ONE, StandInSigning.keys("EC", 256), null);
+        kaspersky = StandInSigning.issue("CN=" + KASPERSKY + ", O=" + KASPERSKY, new BigInteger("0123456789ABCDEF", 16),
+                StandInSigning.keys("RSA", 2048), testCa);
         // the CA comes first, so taking "the first certificate" instead of the signer's would fail
-        kasperskySignature = signedData(kaspersky, testCa.certificate(), kaspersky.certificate());
+        kasperskySignature = StandInSigning.signedData(kaspersky, testCa.certificate(), kaspersky.certificate());
     }
 
     @Test
@@ -77,10 +60,10 @@ class AuthenticodeTest {
 
     @Test
     void namesTheSignerOfAPe32ImageWithASelfSignedEcCertificate() throws Exception {
-        Issued selfSigned = issue("CN=Stand-in Vendor, O=Stand-in Vendor\\, Inc.", BigInteger.valueOf(0xF00D),
-                keys("EC", 256), null);
+        StandInSigning.Issued selfSigned = StandInSigning.issue("CN=Stand-in Vendor, O=Stand-in Vendor\\, Inc.", BigInteger.valueOf(0xF00D),
+                StandInSigning.keys("EC", 256), null);
         Path exe = write("setup.exe", PeImages.signed(PE32, PeImages.winCertificate(WIN_CERT_REVISION_2_0,
-                WIN_CERT_TYPE_PKCS_SIGNED_DATA, signedData(selfSigned, selfSigned.certificate()))));
+                WIN_CERT_TYPE_PKCS_SIGNED_DATA, StandInSigning.signedData(selfSigned, selfSigned.certificate()))));
 
         assertThat(Authenticode.signer(exe)).contains(new Authenticode.SignerInfo("Stand-in Vendor",
                 "Stand-in Vendor, Inc.", "Stand-in Vendor", "00F00D", sha1(selfSigned.certificate())));
@@ -176,37 +159,10 @@ class AuthenticodeTest {
         return Files.write(dir.resolve(name), content);
     }
 
-    private static KeyPair keys(String algorithm, int size) throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
-        generator.initialize(size);
-        return generator.generateKeyPair();
-    }
 
     /** Issued by {@code issuer}, or self-signed when it is null. */
-    private static Issued issue(String subject, BigInteger serial, KeyPair keys, Issued issuer) throws Exception {
-        X500Name name = new X500Name(subject);
-        Instant now = Instant.now();
-        X509CertificateHolder certificate = new JcaX509v3CertificateBuilder(
-                issuer == null ? name : issuer.certificate().getSubject(), serial,
-                Date.from(now.minus(1, ChronoUnit.DAYS)), Date.from(now.plus(365, ChronoUnit.DAYS)),
-                name, keys.getPublic())
-                .build(contentSigner(issuer == null ? keys : issuer.keys()));
-        return new Issued(keys, certificate);
-    }
 
-    private static byte[] signedData(Issued signer, X509CertificateHolder... certificates) throws Exception {
-        CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                .build()).build(contentSigner(signer.keys()), signer.certificate()));
-        generator.addCertificates(new CollectionStore<>(List.of(certificates)));
-        byte[] content = "stand-in for the SpcIndirectDataContent with the image hash".getBytes(US_ASCII);
-        return generator.generate(new CMSProcessableByteArray(content), true).getEncoded();
-    }
 
-    private static ContentSigner contentSigner(KeyPair keys) throws Exception {
-        String algorithm = keys.getPrivate().getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
-        return new JcaContentSignerBuilder(algorithm).build(keys.getPrivate());
-    }
 
     private static String sha1(X509CertificateHolder certificate) throws Exception {
         return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded()));

@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * {@code PE\0\0}, a COFF header with no sections, an optional header (PE32 or PE32+) with 16 data directories,
  * headers padded to FileAlignment, and the attribute certificate table appended at an 8-byte boundary.
  */
-final class PeImages {
+public final class PeImages {
 
     static final int PE32 = 0x10b;
     static final int PE32_PLUS = 0x20b;
