@@ -15,9 +15,10 @@ public final class Host {
     private final ServiceManager services;
     private final Privileges privileges;
     private final ProcessTable running;
+    private final SecurityCenter securityCenter;
 
     public Host(OsFacts os, SystemRoot files, ProcessRunner processes, RegistryView registry,
-                ServiceManager services, Privileges privileges, ProcessTable running) {
+                ServiceManager services, Privileges privileges, ProcessTable running, SecurityCenter securityCenter) {
         this.os = Objects.requireNonNull(os);
         this.files = Objects.requireNonNull(files);
         this.processes = Objects.requireNonNull(processes);
@@ -25,16 +26,17 @@ public final class Host {
         this.services = Objects.requireNonNull(services);
         this.privileges = Objects.requireNonNull(privileges);
         this.running = Objects.requireNonNull(running);
+        this.securityCenter = Objects.requireNonNull(securityCenter);
     }
 
     /** A copy with other privileges: for tests and screenshots of the not-elevated case. */
     public Host withPrivileges(Privileges other) {
-        return new Host(os, files, processes, registry, services, other, running);
+        return new Host(os, files, processes, registry, services, other, running, securityCenter);
     }
 
     /** A copy reading another registry: an offline {@code .reg} export scanned on this machine. */
     public Host withRegistry(RegistryView other) {
-        return new Host(os, files, processes, other, services, privileges, running);
+        return new Host(os, files, processes, other, services, privileges, running, securityCenter);
     }
 
     public OsFacts os() {
@@ -63,6 +65,15 @@ public final class Host {
 
     public ProcessTable running() {
         return running;
+    }
+
+    public SecurityCenter securityCenter() {
+        return securityCenter;
+    }
+
+    /** A copy with other Security Center entries: tests of Windows PCs. */
+    public Host withSecurityCenter(SecurityCenter other) {
+        return new Host(os, files, processes, registry, services, privileges, running, other);
     }
 
     /** A sandbox root stands in for the machine: tools get {@code --root}/{@code --admindir} and never the real system. */

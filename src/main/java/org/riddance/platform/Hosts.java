@@ -15,11 +15,11 @@ public final class Hosts {
         SystemRoot root = SystemRoot.live();
         return switch (family) {
             case LINUX -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    new SystemdServices(runner, Optional.empty()), privileges(), ProcessTable.procFs(root));
+                    new SystemdServices(runner, Optional.empty()), privileges(), ProcessTable.procFs(root), SecurityCenter.NONE);
             case MACOS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
-                    ServiceManager.NONE, privileges(), ProcessTable.live());
+                    ServiceManager.NONE, privileges(), ProcessTable.live(), SecurityCenter.NONE);
             case WINDOWS -> new Host(OsFactsReader.live(), root, runner, new WindowsLiveRegistry(),
-                    ServiceManager.NONE, privileges(), ProcessTable.live());
+                    ServiceManager.NONE, privileges(), ProcessTable.live(), new WindowsSecurityCenter());
         };
     }
 
@@ -39,7 +39,7 @@ public final class Hosts {
         ServiceManager services = family == OsFamily.LINUX
                 ? new SystemdServices(runner, Optional.of(root.root())) : ServiceManager.NONE;
         return new Host(OsFactsReader.sandbox(root, family), root, runner, registry, services, privileges(),
-                ProcessTable.procFs(root));
+                ProcessTable.procFs(root), SecurityCenter.NONE);
     }
 
     public static Host sandbox(Path rootDir) {

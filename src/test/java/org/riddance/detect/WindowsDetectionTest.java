@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.riddance.catalog.CatalogLoader;
 import org.riddance.catalog.Category;
 import org.riddance.catalog.Citation;
+import org.riddance.platform.AntivirusRegistration;
+import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
+import org.riddance.platform.SecurityCenter;
 import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegFileParser;
 import org.riddance.work.Cancellation;
@@ -80,6 +83,33 @@ class WindowsDetectionTest {
         ScanReport fr = scan("localized-fr.reg");
         assertThat(find(fr, "ksc-network-agent").evidence())
                 .anySatisfy(e -> assertThat(e.detail()).contains("Agent d'administration de Kaspersky Security Center"));
+    }
+
+    @Test
+    void securityCenterEntriesAreEvidenceAndAStaleOneIsALeftover() throws Exception {
+        Path root = Files.createTempDirectory("riddance-sc");
+        Path exe = root.resolve("C/Program Files (x86)/Kaspersky Lab/Kaspersky Endpoint Security for Windows/wmiav.exe");
+        Files.createDirectories(exe.getParent());
+        Files.writeString(exe, "stand-in");
+        SecurityCenter center = SecurityCenter.fixed(List.of(
+                new AntivirusRegistration("Kaspersky Endpoint Security for Windows", 266240,
+                        "C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Endpoint Security for Windows\\wmiav.exe",
+                        "{86367591-4BE4-AE08-2FD9-7FCB8259CD98}"),
+                new AntivirusRegistration("Kaspersky Internet Security", 397312,
+                        "%ProgramFiles(x86)%\\Kaspersky Lab\\Kaspersky Internet Security 21.3\\wmiav.exe", "{11111111-0000}"),
+                new AntivirusRegistration("Windows Defender", 397568, "windowsdefender://", "{D68DDC3A-831F-4fae-9E44-DA132C1ACF46}")));
+        Host host = Hosts.sandbox(root, OsFamily.WINDOWS, RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg")))
+                .withSecurityCenter(center);
+
+        ScanReport report = Detector.standard(Clock.systemUTC()).scan(host, CatalogLoader.builtIn(), Progress.NONE, Cancellation.none());
+
+        assertThat(find(report, "kes-windows").evidence()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(EvidenceKind.SECURITY_CENTER);
+            assertThat(e.detail()).contains("productState 0x41000");
+        });
+        assertThat(find(report, "kaspersky-leftover").evidence()).anySatisfy(e ->
+                assertThat(e.detail()).contains("Kaspersky Internet Security").contains("stale"));
+        assertThat(report.findings().toString()).doesNotContain("Windows Defender");
     }
 
     static ScanReport scan(String fixture) throws Exception {
