@@ -23,8 +23,12 @@ final class RpmScanner implements Scanner {
 
     @Override
     public boolean appliesTo(Host host) {
-        return host.os().family() == OsFamily.LINUX
-                && DATABASES.stream().anyMatch(db -> Files.isDirectory(host.files().resolve(db)));
+        return host.os().family() == OsFamily.LINUX && database(host).isPresent();
+    }
+
+    /** Where the system keeps its rpm database; named explicitly, since rpm's own default differs by distribution. */
+    private static java.util.Optional<String> database(Host host) {
+        return DATABASES.stream().filter(db -> Files.isDirectory(host.files().resolve(db))).findFirst();
     }
 
     @Override
@@ -33,6 +37,7 @@ final class RpmScanner implements Scanner {
         if (host.isSandbox()) {
             rpm.arg("--root=" + host.files().root());
         }
+        rpm.arg("--dbpath=" + database(host).orElseThrow());
         ProcessResult result = host.processes().run(rpm.args("-qa", "--qf",
                 "%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n").build(), cancellation);
         if (!result.succeeded()) {
