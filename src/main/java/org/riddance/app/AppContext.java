@@ -1,13 +1,10 @@
 package org.riddance.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.riddance.catalog.Catalog;
-import org.riddance.catalog.CatalogException;
 import org.riddance.catalog.CatalogKeys;
-import org.riddance.catalog.CatalogLoader;
 import org.riddance.journal.DataDirectory;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
@@ -18,15 +15,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hand-wired objects one run of Riddance shares: the host, where data goes, the session store, and the
- * catalog in force (with the reason, if an external catalog was asked for and refused).
+ * The hand-wired objects one run of Riddance shares: the host, where data goes, the session store, and where
+ * the catalog in force comes from.
  */
-public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock clock, Catalog catalog,
-                         Optional<String> catalogWarning) {
+public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock clock, CatalogSource catalogs) {
 
     /** With the built-in catalog: tests, the screenshot tour. */
     public AppContext(Host host, Path dataDir, SessionStore sessions, Clock clock) {
-        this(host, dataDir, sessions, clock, CatalogLoader.builtIn(), Optional.empty());
+        this(host, dataDir, sessions, clock, CatalogSource.builtIn());
+    }
+
+    public Catalog catalog() {
+        return catalogs.catalog();
+    }
+
+    /** Why an external catalog given with {@code --catalog} was refused, if it was; the built-in one is in force then. */
+    public Optional<String> catalogWarning() {
+        return catalogs.warning();
     }
 
     public static AppContext create(Optional<Path> sandboxRoot, Optional<Path> dataDir) {
@@ -49,18 +54,8 @@ public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock c
         log.info("Riddance {} on {} ({}{}), administrator: {}, data in {}", AppVersion.version(), host.os().summary(),
                 host.os().hostname(), host.isSandbox() ? ", sandbox " + host.files().root() : "",
                 host.privileges().elevated(), data);
-        Catalog catalog = CatalogLoader.builtIn();
-        Optional<String> warning = Optional.empty();
-        if (externalCatalog.isPresent()) {
-            try {
-                catalog = CatalogLoader.external(externalCatalog.get(), CatalogKeys.fromFolder(data.resolve(CatalogKeys.FOLDER)));
-            } catch (CatalogException | IOException e) {
-                warning = Optional.of(e.getMessage());
-                log.warn("External catalog refused: {}", e.getMessage());
-            }
-        }
-        log.info("Catalog {}", catalog.describe());
-        return new AppContext(host, data, new SessionStore(data, clock), clock, catalog, warning);
+        return new AppContext(host, data, new SessionStore(data, clock), clock,
+                new CatalogSource(externalCatalog, data.resolve(CatalogKeys.FOLDER)));
     }
 
     public Path logDir() {

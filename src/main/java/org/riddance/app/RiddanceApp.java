@@ -2,9 +2,11 @@ package org.riddance.app;
 
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
 import org.riddance.ui.WizardSteps;
@@ -42,6 +44,10 @@ public final class RiddanceApp extends Application {
         WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
                 dialogs -> WizardSteps.standard(context, state, dialogs));
         window.showIn(stage);
+        // ready by the time the technician reaches Detect, without competing with the first frames for the CPU
+        PauseTransition settle = new PauseTransition(Duration.seconds(1));
+        settle.setOnFinished(e -> context.catalogs().preloadInBackground());
+        settle.play();
         if (Boolean.getBoolean("riddance.startupProbe")) {
             reportFirstFrameAndExit();
         } else {

@@ -42,6 +42,7 @@ public final class DetectStep extends WizardStep {
     private final VBox results = new VBox(10);
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
+    private final Label catalogLine = new Label(); // filled from the scan, so building the view never loads the catalog
     private final Button scanButton = new Button(Messages.get("detect.scan"), new FontIcon(Material2MZ.SEARCH));
 
     public DetectStep(AppContext context, WizardState state, DialogService dialogs) {
@@ -78,9 +79,8 @@ public final class DetectStep extends WizardStep {
         Label intro = new Label(Messages.get("detect.intro"));
         intro.getStyleClass().add(Css.STEP_INTRO);
         intro.setWrapText(true);
-        Label catalog = new Label(Messages.get("detect.catalog", context.catalog().version(),
-                context.catalog().sha256().substring(0, 16) + "\u2026"));
-        catalog.getStyleClass().add(Css.MACHINE_LINE);
+        catalogLine.getStyleClass().add(Css.MACHINE_LINE);
+        catalogLine.setId("catalog-line");
 
         scanButton.setId("scan");
         scanButton.getStyleClass().add(Styles.ACCENT);
@@ -109,7 +109,7 @@ public final class DetectStep extends WizardStep {
         state.scanReportProperty().addListener((obs, old, report) -> showReport(report));
         showReport(state.scanReportProperty().get());
         results.setMinWidth(0);
-        VBox page = new VBox(14, heading, intro, catalog, actions, progressText, exports, results);
+        VBox page = new VBox(14, heading, intro, catalogLine, actions, progressText, exports, results);
         page.setMinWidth(0);
         return page;
     }
@@ -133,6 +133,10 @@ public final class DetectStep extends WizardStep {
             return;
         }
         results.getChildren().clear();
+        catalogLine.setText(Messages.get("detect.catalog", report.catalogVersion(),
+                report.catalogSha256().substring(0, 16) + "\u2026"));
+        context.catalogWarning().ifPresent(w -> results.getChildren().add(
+                banner(Styles.WARNING, Messages.get("detect.catalog.refused", ""), w)));
         switch (FindingsExport.status(report)) {
             case "banned-found" -> results.getChildren().add(banner(Styles.DANGER,
                     Messages.get("detect.result.found", report.findings().size()), Messages.get("detect.result.found.body")));
