@@ -70,7 +70,7 @@ final class RegValueParser {
             return new RegistryValue(name, RegistryValue.Type.DWORD, dword(data.substring(6)));
         }
         if (data.regionMatches(true, 0, "hex:", 0, 4)) {
-            return HexValueDecoder.decode(name, HexValueDecoder.REG_BINARY, hexBytes(data, 4), format);
+            return RegistryData.decode(name, RegistryData.REG_BINARY, hexBytes(data, 4), format::decodeString);
         }
         if (data.regionMatches(true, 0, "hex(", 0, 4)) {
             int close = data.indexOf("):");
@@ -78,7 +78,7 @@ final class RegValueParser {
                 throw new MalformedValue("expected hex(type): but found " + excerpt(data));
             }
             long type = hexNumber(data.substring(4, close), "value type in " + excerpt(data));
-            return HexValueDecoder.decode(name, type, hexBytes(data, close + 2), format);
+            return RegistryData.decode(name, type, hexBytes(data, close + 2), format::decodeString);
         }
         throw new MalformedValue("unrecognised value data " + excerpt(data));
     }

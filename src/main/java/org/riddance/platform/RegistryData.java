@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Turns a registry value's raw type code and bytes, as {@code RegEnumValue} returns them, into a
@@ -34,10 +35,19 @@ final class RegistryData {
      * is invented.
      */
     static RegistryValue decode(String name, int regType, byte[] raw) {
+        return decode(name, regType, raw, RegistryData::utf16);
+    }
+
+    /**
+     * The same with another text encoding: a REGEDIT4 export writes strings in the PC's ANSI code page. A type
+     * code beyond the int range (driver-store property types) stays BINARY.
+     */
+    static RegistryValue decode(String name, long typeCode, byte[] raw, Function<byte[], String> text) {
+        int regType = typeCode >= 0 && typeCode <= Integer.MAX_VALUE ? (int) typeCode : -1;
         return switch (regType) {
-            case REG_SZ -> new RegistryValue(name, RegistryValue.Type.SZ, firstString(raw));
-            case REG_EXPAND_SZ -> new RegistryValue(name, RegistryValue.Type.EXPAND_SZ, firstString(raw));
-            case REG_MULTI_SZ -> new RegistryValue(name, RegistryValue.Type.MULTI_SZ, strings(raw));
+            case REG_SZ -> new RegistryValue(name, RegistryValue.Type.SZ, firstString(text.apply(raw)));
+            case REG_EXPAND_SZ -> new RegistryValue(name, RegistryValue.Type.EXPAND_SZ, firstString(text.apply(raw)));
+            case REG_MULTI_SZ -> new RegistryValue(name, RegistryValue.Type.MULTI_SZ, strings(text.apply(raw)));
             case REG_DWORD, REG_DWORD_BIG_ENDIAN -> raw.length < Integer.BYTES ? binary(name, raw)
                     : new RegistryValue(name, RegistryValue.Type.DWORD, Integer.toUnsignedLong(ByteBuffer.wrap(raw)
                             .order(regType == REG_DWORD ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN).getInt()));
@@ -53,17 +63,16 @@ final class RegistryData {
         return new RegistryValue(name, RegistryValue.Type.BINARY, raw.clone());
     }
 
-    /** Registry strings are UTF-16LE; the terminating NUL may be missing or followed by junk. */
-    private static String firstString(byte[] raw) {
-        String text = utf16(raw);
+    /** The terminating NUL may be missing or followed by junk. */
+    private static String firstString(String text) {
         int nul = text.indexOf('\0');
         return nul < 0 ? text : text.substring(0, nul);
     }
 
     /** REG_MULTI_SZ ends at the first empty string, as Windows reads it. */
-    private static List<String> strings(byte[] raw) {
+    private static List<String> strings(String text) {
         List<String> strings = new ArrayList<>();
-        for (String part : utf16(raw).split("\0", -1)) {
+        for (String part : text.split("\0", -1)) {
             if (part.isEmpty()) {
                 break;
             }
@@ -72,7 +81,8 @@ final class RegistryData {
         return List.copyOf(strings);
     }
 
-    private static String utf16(byte[] raw) {
+    /** Registry strings are UTF-16LE; an odd trailing byte is dropped. */
+    static String utf16(byte[] raw) {
         return new String(Arrays.copyOf(raw, raw.length & ~1), StandardCharsets.UTF_16LE);
     }
 }
