@@ -43,8 +43,9 @@ final class WindowsProductKeyScanner implements Scanner {
         for (Leftovers leftovers : catalog.leftovers()) {
             for (String key : leftovers.windowsRegistryKeys()) {
                 if (host.registry().exists(key)) {
+                    int subkeys = host.registry().subkeys(key).size();
                     hits.add(Hit.vendorPart(leftovers.vendor(), Category.LEFTOVER, new Evidence(
-                            EvidenceKind.LEFTOVER_REGISTRY_KEY, key, host.registry().subkeys(key).size() + " subkeys")));
+                            EvidenceKind.VENDOR_REGISTRY_KEY, key, subkeys + (subkeys == 1 ? " subkey" : " subkeys"))));
                 }
             }
         }

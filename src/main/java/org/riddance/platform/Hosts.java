@@ -38,7 +38,7 @@ public final class Hosts {
         SystemRoot root = SystemRoot.sandbox(rootDir);
         ServiceManager services = family == OsFamily.LINUX
                 ? new SystemdServices(runner, Optional.of(root.root())) : ServiceManager.NONE;
-        return new Host(OsFactsReader.sandbox(root, family), root, runner, registry, services, privileges(),
+        return new Host(OsFactsReader.sandbox(root, family, registry), root, runner, registry, services, privileges(),
                 ProcessTable.procFs(root), SecurityCenter.NONE);
     }
 

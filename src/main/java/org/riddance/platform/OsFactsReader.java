@@ -27,13 +27,25 @@ final class OsFactsReader {
         };
     }
 
-    static OsFacts sandbox(SystemRoot root, OsFamily family) {
+    static OsFacts sandbox(SystemRoot root, OsFamily family, RegistryView registry) {
         String hostname = readFirstLine(root.resolve("/etc/hostname")).or(() -> Optional.of("sandbox")).get();
         return switch (family) {
             case LINUX -> linux(root, System.getProperty("os.arch", "unknown"), Optional.of(hostname));
-            case WINDOWS -> new OsFacts(family, "Windows (sandbox)", "", "amd64", hostname);
+            case WINDOWS -> windows(registry, hostname);
             case MACOS -> new OsFacts(family, "macOS (sandbox)", "", "aarch64", hostname);
         };
+    }
+
+    /** An offline Windows scan names the PC and its Windows from the registry export itself. */
+    private static OsFacts windows(RegistryView registry, String fallbackName) {
+        String version = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+        String product = registry.value(version, "ProductName").map(RegistryValue::asText).orElse("Windows");
+        String display = registry.value(version, "DisplayVersion").map(RegistryValue::asText).orElse("");
+        String build = registry.value(version, "CurrentBuildNumber").map(v -> "build " + v.asText()).orElse("");
+        String name = registry.value("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName",
+                "ComputerName").map(RegistryValue::asText).orElse(fallbackName);
+        return new OsFacts(OsFamily.WINDOWS, product, (display + " " + build).strip(),
+                registry.exists(version) ? "from a registry export" : "sandbox", name);
     }
 
     private static OsFacts linux(SystemRoot root, String arch, Optional<String> hostname) {

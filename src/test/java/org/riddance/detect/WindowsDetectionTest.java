@@ -51,6 +51,8 @@ class WindowsDetectionTest {
                 .satisfies(e -> assertThat(e.location()).endsWith("\\protected\\AVP21.3"));
 
         assertThat(report.findings().toString()).doesNotContain("Kasperle", "Firefox");
+        assertThat(report.hostname()).as("named from the export").isEqualTo("RECEPTION-PC");
+        assertThat(report.os()).contains("Windows 10 Pro 22H2 build 19045");
     }
 
     @Test
