@@ -71,7 +71,7 @@ public final class RiddanceCommand implements Callable<Integer> {
     /** Built on first use, after the options are parsed. */
     AppContext context() {
         if (root != null && !java.nio.file.Files.isDirectory(root)) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new IllegalArgumentException(
                     "The system root " + root + " given with --root does not exist or is not a folder");
         }
         if (context == null) {

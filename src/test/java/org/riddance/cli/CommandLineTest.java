@@ -65,6 +65,26 @@ class CommandLineTest {
     }
 
     @Test
+    void demoOpensTheWizardOnAFreshStandInSandboxInsideTheDataFolder(@TempDir Path data) throws Exception {
+        java.nio.file.Files.createDirectories(data.resolve("demo-sandbox/left-from-last-time"));
+
+        assertThat(run("--data-dir", data.toString(), "--demo")).isZero();
+
+        AppContext context = wizardOpenedWith.get();
+        assertThat(context.host().isSandbox()).isTrue();
+        assertThat(context.host().files().root()).isEqualTo(data.resolve("demo-sandbox"));
+        assertThat(data.resolve("demo-sandbox/var/lib/dpkg/status")).content().contains("Package: kesl");
+        assertThat(data.resolve("demo-sandbox/left-from-last-time")).as("rebuilt from scratch").doesNotExist();
+    }
+
+    @Test
+    void aRootThatDoesNotExistIsRefused(@TempDir Path data) {
+        assertThat(run("--data-dir", data.toString(), "scan", "--root", data.resolve("missing").toString()))
+                .isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("does not exist");
+    }
+
+    @Test
     void noCommandOpensTheWizardWithTheChosenDataFolder(@TempDir Path data) {
         assertThat(run("--data-dir", data.toString())).isZero();
         assertThat(wizardOpenedWith.get().dataDir()).isEqualTo(data.toAbsolutePath());
