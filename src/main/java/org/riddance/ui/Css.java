@@ -32,7 +32,7 @@ public final class Css {
     public static final String UNAVAILABLE_STEP = "unavailable-step";
     public static final String UNAVAILABLE_ICON = "unavailable-icon";
     public static final String UNAVAILABLE_BADGE = "unavailable-badge";
-    public static final String PRIVILEGE_BANNER = "privilege-banner";
+    public static final String PRIVILEGE_BANNER = "banner";
     public static final String TOAST = "toast";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");

@@ -107,6 +107,29 @@ public final class ScreenshotTour {
         onFx(() -> window.navigator().goTo(Step.DETECT));
         shoot(stage, "11-detect-dark");
         window.recorder().flush().get(10, TimeUnit.SECONDS);
+        cleanMachine();
+    }
+
+    /** A second window on an empty sandbox, for the "nothing banned found" state. */
+    private static void cleanMachine() throws Exception {
+        Path empty = Files.createTempDirectory("riddance-tour-clean");
+        Path data = Files.createTempDirectory("riddance-tour-clean-data");
+        Host host = Hosts.sandbox(empty);
+        AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
+        WizardState state = new WizardState();
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            Themes.darkProperty().set(false);
+            stage[0] = new Stage();
+            WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
+                    dialogs -> WizardSteps.standard(context, state, dialogs));
+            window.showIn(stage[0]);
+            state.technicianNameProperty().set("José Müller");
+            state.siteProperty().set("Acme Dental, Porto office");
+            window.navigator().goTo(Step.DETECT);
+        });
+        waitFor(() -> state.scanReportProperty().get() != null);
+        shoot(stage[0], "12-detect-clean-light");
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -196,6 +196,13 @@ class WizardShellTest {
     }
 
     @Test
+    void saysWhenItWorksOnASandboxInsteadOfThisPc(FxRobot robot) {
+        verifyThat("#sandbox-banner", NodeMatchers.isVisible());
+        assertThat(robot.from(robot.lookup("#sandbox-banner").queryAs(javafx.scene.Node.class))
+                .lookup((Label l) -> l.getText().contains("This PC's own programs")).tryQuery()).isPresent();
+    }
+
+    @Test
     void saysWhatWorksWithoutAdministratorRights(FxRobot robot) {
         verifyThat("#privilege-banner", NodeMatchers.isVisible());
         Node banner = robot.lookup("#privilege-banner").query();

@@ -59,8 +59,11 @@ public final class WizardWindow {
         });
 
         VBox top = new VBox(new HeaderBar(state, this::copyDiagnostics));
+        if (context.host().isSandbox()) {
+            top.getChildren().add(Banner.sandbox(context.host().files().root()));
+        }
         if (!context.host().privileges().elevated()) {
-            top.getChildren().add(new PrivilegeBanner(context.host().privileges(), this::relaunchElevated));
+            top.getChildren().add(Banner.privileges(context.host().privileges(), this::relaunchElevated));
         }
         content.getStyleClass().add(Css.STEP_CONTENT);
         ScrollPane scroll = new ScrollPane(content);
