@@ -1,0 +1,88 @@
+package org.riddance.receipt;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a receipt attests, kept small (about 1 KB) so the paper QR code carries it whole. Evidence is bound by
+ * hash, not inlined: the journal's head hash and the catalog's and backup's SHA-256.
+ */
+public record ReceiptPayload(String id, Machine machine, Technician technician, String site, String ticket,
+                             Instant started, Instant finished, String result, List<ProductOutcome> products,
+                             Backup backup, Antivirus antivirus, String catalogVersion, String catalogSha256,
+                             String journalHead, String appVersion, String keyFingerprint) {
+
+    public static final String FORMAT = "riddance-receipt";
+    public static final int VERSION = 1;
+    /** The member naming the signing key's fingerprint; verification starts from it. */
+    public static final String KEY = "key";
+
+    public ReceiptPayload {
+        products = List.copyOf(products);
+    }
+
+    public record Machine(String hostname, String os, String serial) {
+    }
+
+    public record Technician(String name, String id) {
+    }
+
+    public record ProductOutcome(String id, String name, String version, String outcome) {
+    }
+
+    /** Either the verified archive's hash and size, or the typed reason it was waived. */
+    public record Backup(String sha256, long bytes, String waiverReason) {
+        public static Backup archive(String sha256, long bytes) {
+            return new Backup(sha256, bytes, "");
+        }
+
+        public static Backup waived(String reason) {
+            return new Backup("", 0, reason);
+        }
+    }
+
+    public record Antivirus(String name, String state, long definitionsAgeDays, String eicar) {
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("format", FORMAT);
+        map.put("v", VERSION);
+        map.put("id", id);
+        map.put("machine", ordered("host", machine.hostname(), "os", machine.os(), "serial", machine.serial()));
+        map.put("tech", ordered("name", technician.name(), "id", technician.id()));
+        map.put("site", site);
+        map.put("ticket", ticket);
+        map.put("start", utc(started));
+        map.put("end", utc(finished));
+        map.put("result", result);
+        // names, not catalog ids: a reader of the paper needs no catalog, and ids would cost the QR code ~10 %
+        map.put("products", products.stream().map(p -> ordered("name", p.name(), "ver", p.version(),
+                "outcome", p.outcome())).toList());
+        map.put("backup", backup.waiverReason().isEmpty()
+                ? ordered("sha256", backup.sha256(), "bytes", backup.bytes())
+                : ordered("waived", backup.waiverReason()));
+        map.put("av", ordered("name", antivirus.name(), "state", antivirus.state(),
+                "defsAgeDays", antivirus.definitionsAgeDays(), "eicar", antivirus.eicar()));
+        map.put("catalog", ordered("ver", catalogVersion, "sha256", catalogSha256));
+        map.put("journal", journalHead);
+        map.put("app", appVersion);
+        map.put(KEY, keyFingerprint);
+        return map;
+    }
+
+    private static String utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}

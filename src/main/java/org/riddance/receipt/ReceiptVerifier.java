@@ -1,0 +1,73 @@
+package org.riddance.receipt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a receipt against trusted keys and says why it fails: content that is no longer in canonical form
+ * was edited; a payload naming an untrusted key cannot be vouched for; a signature that matches another
+ * trusted key than the one named, or none, is bad.
+ */
+public final class ReceiptVerifier {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReceiptVerifier() {
+    }
+
+    public static Verdict verify(SignedReceipt receipt, TrustedKeys trusted) {
+        Map<String, Object> payload;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> parsed = JSON.readValue(receipt.payload(), Map.class);
+            payload = parsed;
+        } catch (IOException e) {
+            return new Verdict(Verdict.Reason.CHANGED_CONTENT, "the payload is not valid JSON", "");
+        }
+        String named = String.valueOf(payload.getOrDefault(ReceiptPayload.KEY, ""));
+        boolean canonical;
+        try {
+            canonical = Arrays.equals(CanonicalJson.bytes(payload), receipt.payload());
+        } catch (IllegalArgumentException e) {
+            canonical = false;
+        }
+        if (!canonical) {
+            return new Verdict(Verdict.Reason.CHANGED_CONTENT, "the payload is not in the canonical form it was signed in", named);
+        }
+        if (receipt.signature().length != 64) {
+            return new Verdict(Verdict.Reason.BAD_SIGNATURE, "an Ed25519 signature has 64 bytes, this one "
+                    + receipt.signature().length, named);
+        }
+        Optional<PublicKey> key = trusted.key(named);
+        if (key.isEmpty()) {
+            return new Verdict(Verdict.Reason.UNKNOWN_KEY, "key " + named, named);
+        }
+        if (verifies(key.get(), receipt)) {
+            return new Verdict(Verdict.Reason.VALID, "signed by key " + named, named);
+        }
+        for (Map.Entry<String, PublicKey> other : trusted.all().entrySet()) {
+            if (!other.getKey().equals(named) && verifies(other.getValue(), receipt)) {
+                return new Verdict(Verdict.Reason.BAD_SIGNATURE, "signed by key " + other.getKey()
+                        + ", not by the key the receipt names", named);
+            }
+        }
+        return new Verdict(Verdict.Reason.BAD_SIGNATURE, "content or signature changed after signing", named);
+    }
+
+    static boolean verifies(PublicKey key, SignedReceipt receipt) {
+        try {
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(receipt.payload());
+            return verifier.verify(receipt.signature());
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+}

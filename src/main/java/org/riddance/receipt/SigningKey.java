@@ -1,0 +1,30 @@
+package org.riddance.receipt;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** The technician's Ed25519 key pair, opened from the keystore. */
+public record SigningKey(PrivateKey privateKey, PublicKey publicKey) {
+
+    /** SHA-256 of the SubjectPublicKeyInfo, in lower-case hex: printed on every receipt. */
+    public String fingerprint() {
+        return fingerprint(publicKey);
+    }
+
+    public static String fingerprint(PublicKey key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String pem(PublicKey key) {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(key.getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+    }
+}

@@ -1,0 +1,70 @@
+package org.riddance.receipt;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The public keys a verifier trusts, by fingerprint: one PEM file, or every {@code *.pem} in a folder. */
+public final class TrustedKeys {
+
+    private final Map<String, PublicKey> byFingerprint;
+
+    private TrustedKeys(List<PublicKey> keys) {
+        this.byFingerprint = keys.stream().collect(Collectors.toMap(SigningKey::fingerprint, Function.identity(), (a, b) -> a));
+    }
+
+    public static TrustedKeys of(PublicKey... keys) {
+        return new TrustedKeys(List.of(keys));
+    }
+
+    /** A PEM file or a folder of them; a file that is not an Ed25519 public key is an error, named. */
+    public static TrustedKeys load(Path fileOrFolder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(fileOrFolder)) {
+            try (Stream<Path> list = Files.list(fileOrFolder)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".pem")).sorted().forEach(files::add);
+            }
+        } else {
+            files.add(fileOrFolder);
+        }
+        List<PublicKey> keys = new ArrayList<>();
+        for (Path file : files) {
+            keys.add(readPem(file));
+        }
+        return new TrustedKeys(keys);
+    }
+
+    public Optional<PublicKey> key(String fingerprint) {
+        return Optional.ofNullable(byFingerprint.get(fingerprint));
+    }
+
+    public Map<String, PublicKey> all() {
+        return Map.copyOf(byFingerprint);
+    }
+
+    static PublicKey readPem(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.US_ASCII);
+        if (!text.contains("-----BEGIN PUBLIC KEY-----")) {
+            throw new IOException(file + " is not a PEM public key");
+        }
+        try {
+            String base64 = text.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IOException(file + " is not an Ed25519 public key: " + e.getMessage(), e);
+        }
+    }
+}
