@@ -16,7 +16,11 @@ public record JournalContents(List<JournalRecord> records, JournalCheck check, l
 
     /** Reads and checks a journal without changing it. */
     public static JournalContents read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return parse(Files.readAllBytes(file));
+    }
+
+    /** Checks journal bytes already read, e.g. the copy that goes into a receipt's evidence bundle. */
+    public static JournalContents parse(byte[] bytes) {
         int lastNewline = lastIndexOf(bytes, (byte) '\n');
         int completeLength = lastNewline + 1;
         int torn = bytes.length - completeLength;

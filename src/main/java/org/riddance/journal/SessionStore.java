@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /** The sessions kept in the data folder: {@code sessions/<id>/journal.jsonl}, newest id last. */
 public final class SessionStore {
 
-    static final String JOURNAL = "journal.jsonl";
+    public static final String JOURNAL = "journal.jsonl";
     /** Written instead of a journal record when a journal with a broken chain is set aside. */
     static final String SET_ASIDE = "set-aside.txt";
     private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);

@@ -21,9 +21,9 @@ final class OsFactsReader {
         return switch (family) {
             case LINUX -> linux(SystemRoot.live(), arch, readFirstLine(Path.of("/proc/sys/kernel/hostname")));
             case WINDOWS -> new OsFacts(family, System.getProperty("os.name"), System.getProperty("os.version"), arch,
-                    Optional.ofNullable(System.getenv("COMPUTERNAME")).orElse("unknown"));
+                    Optional.ofNullable(System.getenv("COMPUTERNAME")).orElse("unknown"), "");
             case MACOS -> new OsFacts(family, "macOS", System.getProperty("os.version"), arch,
-                    Optional.ofNullable(System.getenv("HOSTNAME")).orElseGet(OsFactsReader::javaHostname));
+                    Optional.ofNullable(System.getenv("HOSTNAME")).orElseGet(OsFactsReader::javaHostname), "");
         };
     }
 
@@ -32,7 +32,7 @@ final class OsFactsReader {
         return switch (family) {
             case LINUX -> linux(root, System.getProperty("os.arch", "unknown"), Optional.of(hostname));
             case WINDOWS -> windows(registry, hostname);
-            case MACOS -> new OsFacts(family, "macOS (sandbox)", "", "aarch64", hostname);
+            case MACOS -> new OsFacts(family, "macOS (sandbox)", "", "aarch64", hostname, "");
         };
     }
 
@@ -45,7 +45,7 @@ final class OsFactsReader {
         String name = registry.value("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName",
                 "ComputerName").map(RegistryValue::asText).orElse(fallbackName);
         return new OsFacts(OsFamily.WINDOWS, product, (display + " " + build).strip(),
-                registry.exists(version) ? "from a registry export" : "sandbox", name);
+                registry.exists(version) ? "from a registry export" : "sandbox", name, "");
     }
 
     private static OsFacts linux(SystemRoot root, String arch, Optional<String> hostname) {
@@ -54,7 +54,9 @@ final class OsFactsReader {
                 release.getOrDefault("PRETTY_NAME", release.getOrDefault("NAME", "Linux")),
                 release.getOrDefault("VERSION_ID", ""),
                 arch,
-                hostname.orElseGet(OsFactsReader::javaHostname));
+                hostname.orElseGet(OsFactsReader::javaHostname),
+                // the firmware's serial; readable by root only, which is how removal runs anyway
+                readFirstLine(root.resolve("/sys/class/dmi/id/product_serial")).orElse(""));
     }
 
     static Map<String, String> osRelease(Path file) {

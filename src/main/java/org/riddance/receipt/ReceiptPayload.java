@@ -8,12 +8,12 @@ import java.util.Map;
 
 /**
  * What a receipt attests, kept small (about 1 KB) so the paper QR code carries it whole. Evidence is bound by
- * hash, not inlined: the journal's head hash and the catalog's and backup's SHA-256.
+ * hash, not inlined: the journal's head hash, the evidence bundle's, the catalog's and the backup's SHA-256.
  */
 public record ReceiptPayload(String id, Machine machine, Technician technician, String site, String ticket,
                              Instant started, Instant finished, String result, List<ProductOutcome> products,
                              Backup backup, Antivirus antivirus, String catalogVersion, String catalogSha256,
-                             String journalHead, String appVersion, String keyFingerprint) {
+                             String journalHead, String evidenceSha256, String appVersion, String keyFingerprint) {
 
     public static final String FORMAT = "riddance-receipt";
     public static final int VERSION = 1;
@@ -33,18 +33,34 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
     public record ProductOutcome(String id, String name, String version, String outcome) {
     }
 
-    /** Either the verified archive's hash and size, or the typed reason it was waived. */
-    public record Backup(String sha256, long bytes, String waiverReason) {
+    /** The verified archive's hash and size, the typed reason it was waived, or that none was made. */
+    public record Backup(String status, String sha256, long bytes, String waiverReason) {
         public static Backup archive(String sha256, long bytes) {
-            return new Backup(sha256, bytes, "");
+            return new Backup("verified", sha256, bytes, "");
         }
 
         public static Backup waived(String reason) {
-            return new Backup("", 0, reason);
+            return new Backup("waived", "", 0, reason);
+        }
+
+        public static Backup notMade() {
+            return new Backup("not-made", "", 0, "");
+        }
+
+        Map<String, Object> toMap() {
+            return switch (status) {
+                case "verified" -> ordered("sha256", sha256, "bytes", bytes);
+                case "waived" -> ordered("waived", waiverReason);
+                default -> ordered("status", status);
+            };
         }
     }
 
+    /** {@code definitionsAgeDays} is -1 when not known. */
     public record Antivirus(String name, String state, long definitionsAgeDays, String eicar) {
+        public static Antivirus notChecked() {
+            return new Antivirus("", "not-checked", -1, "not-run");
+        }
     }
 
     public Map<String, Object> toMap() {
@@ -62,13 +78,12 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
         // names, not catalog ids: a reader of the paper needs no catalog, and ids would cost the QR code ~10 %
         map.put("products", products.stream().map(p -> ordered("name", p.name(), "ver", p.version(),
                 "outcome", p.outcome())).toList());
-        map.put("backup", backup.waiverReason().isEmpty()
-                ? ordered("sha256", backup.sha256(), "bytes", backup.bytes())
-                : ordered("waived", backup.waiverReason()));
+        map.put("backup", backup.toMap());
         map.put("av", ordered("name", antivirus.name(), "state", antivirus.state(),
                 "defsAgeDays", antivirus.definitionsAgeDays(), "eicar", antivirus.eicar()));
         map.put("catalog", ordered("ver", catalogVersion, "sha256", catalogSha256));
         map.put("journal", journalHead);
+        map.put("evidence", evidenceSha256);
         map.put("app", appVersion);
         map.put(KEY, keyFingerprint);
         return map;
@@ -78,7 +93,7 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private static Map<String, Object> ordered(Object... keyValues) {
+    static Map<String, Object> ordered(Object... keyValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             map.put((String) keyValues[i], keyValues[i + 1]);

@@ -20,7 +20,7 @@ import org.riddance.session.Step;
 
 class SessionStoreTest {
 
-    private static final OsFacts OS = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "pc-042");
+    private static final OsFacts OS = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "pc-042", "");
     private static final SessionInfo INFO = new SessionInfo("Ana Silva", "T-17", "Acme Dental", "INC-4711", "front desk PC");
 
     @Test

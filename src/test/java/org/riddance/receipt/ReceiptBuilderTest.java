@@ -1,0 +1,79 @@
+package org.riddance.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riddance.journal.JournalContents;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.OsFacts;
+import org.riddance.platform.OsFamily;
+import org.riddance.session.SessionInfo;
+
+class ReceiptBuilderTest {
+
+    private static final OsFacts OS = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "reception-pc", "");
+    private static final ReceiptPayload.Machine MACHINE = new ReceiptPayload.Machine("reception-pc", "Debian GNU/Linux 12", "PF3ABC12");
+
+    @Test
+    void saysOnlyWhatTheJournalRecordedAndIsIncompleteUntilEveryStepRan(@TempDir Path data) throws Exception {
+        SessionStore store = new SessionStore(data, Clock.systemUTC());
+        Path journalFile;
+        String id;
+        try (SessionJournal session = store.start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-1", ""), OS, "t")) {
+            session.record(ReceiptBuilder.SCAN, Map.of("status", "banned-found", "findings", List.of(
+                    Map.of("id", "kesl", "product", "Kaspersky Endpoint Security for Linux", "version", "12.1.0-1297",
+                            "category", "product", "evidence", 5))));
+            journalFile = session.journal().file();
+            id = session.id();
+        }
+
+        ReceiptPayload payload = build(id, journalFile);
+
+        assertThat(payload.technician().name()).isEqualTo("José Müller");
+        assertThat(payload.products()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Kaspersky Endpoint Security for Linux");
+            assertThat(p.outcome()).isEqualTo("not-removed");
+        });
+        assertThat(payload.backup().status()).isEqualTo("not-made");
+        assertThat(payload.antivirus().state()).isEqualTo("not-checked");
+        assertThat(payload.result()).isEqualTo("incomplete");
+        assertThat(payload.journalHead()).isEqualTo(JournalContents.read(journalFile).headHash());
+        assertThat(payload.id()).isEqualTo("R-" + id);  // as build() below names it
+    }
+
+    @Test
+    void passesOnlyWhenEverythingWasRemovedAndTheReplacementPassed(@TempDir Path data) throws Exception {
+        SessionStore store = new SessionStore(data, Clock.systemUTC());
+        Path journalFile;
+        String id;
+        try (SessionJournal session = store.start(new SessionInfo("Ana Silva", "", "Acme", "", ""), OS, "t")) {
+            session.record(ReceiptBuilder.SCAN, Map.of("status", "banned-found", "findings", List.of(
+                    Map.of("id", "kesl", "product", "Kaspersky Endpoint Security for Linux", "version", "12.1.0-1297"))));
+            session.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer declined"));
+            session.record(ReceiptBuilder.BACKUP_VERIFIED, Map.of("sha256", "ab".repeat(32), "bytes", 1234));
+            session.record(ReceiptBuilder.REMOVAL_OUTCOME, Map.of("id", "kesl", "outcome", "removed"));
+            session.record(ReceiptBuilder.ANTIVIRUS_CHECKED, Map.of("name", "ClamAV", "state", "on", "defsAgeDays", 1,
+                    "eicar", "detected", "pass", true));
+            journalFile = session.journal().file();
+            id = session.id();
+        }
+
+        ReceiptPayload payload = build(id, journalFile);
+
+        assertThat(payload.result()).isEqualTo("pass");
+        assertThat(payload.backup()).isEqualTo(ReceiptPayload.Backup.archive("ab".repeat(32), 1234));
+        assertThat(payload.antivirus()).isEqualTo(new ReceiptPayload.Antivirus("ClamAV", "on", 1, "detected"));
+        assertThat(payload.products().get(0).outcome()).isEqualTo("removed");
+    }
+
+    private static ReceiptPayload build(String id, Path journalFile) throws Exception {
+        return ReceiptBuilder.build("R-" + id, JournalContents.read(journalFile), MACHINE, "2026.11.23", "95a8".repeat(16),
+                "e1de".repeat(16), "0.1.0", "f00d".repeat(16), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,62 @@
+package org.riddance.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riddance.catalog.CatalogLoader;
+import org.riddance.journal.JournalContents;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.OsFacts;
+import org.riddance.platform.OsFamily;
+import org.riddance.session.SessionInfo;
+
+class ReceiptIssuerTest {
+
+    @Test
+    void issuesSignedFilesBindsTheEvidenceByHashAndJournalsTheSigning(@TempDir Path data) throws Exception {
+        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "reception-pc", "PF3ABC12");
+        SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "Ana", Clock.systemUTC());
+        SessionStore store = new SessionStore(data, Clock.systemUTC());
+        try (SessionJournal session = store.start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-1", ""), os, "t")) {
+            session.record(ReceiptBuilder.SCAN, Map.of("status", "clean", "findings", List.of()));
+            Files.writeString(session.directory().resolve("findings.json"), "{\"findings\":[]}");
+
+            ReceiptIssuer.Issued issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key,
+                    data.resolve("receipts"), Clock.systemUTC());
+            ReceiptIssuer.Issued again = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key,
+                    data.resolve("receipts"), Clock.systemUTC());
+
+            assertThat(issued.files()).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
+                    issued.id() + ".receipt.json", issued.id() + ".receipt.sig", issued.id() + ".pub.pem",
+                    issued.id() + ".evidence.zip");
+            assertThat(again.id()).as("never overwritten").isEqualTo(issued.id() + "-2");
+
+            SignedReceipt fromDisk = SignedReceipt.read(issued.json());
+            assertThat(ReceiptVerifier.verify(fromDisk, TrustedKeys.load(issued.folder().resolve(issued.id() + ".pub.pem")))
+                    .valid()).isTrue();
+            assertThat(issued.payload().machine().serial()).isEqualTo("PF3ABC12");
+            assertThat(issued.payload().evidenceSha256())
+                    .isEqualTo(ReceiptIssuer.sha256(Files.readAllBytes(issued.folder().resolve(issued.id() + ".evidence.zip"))));
+            try (ZipFile zip = new ZipFile(issued.folder().resolve(issued.id() + ".evidence.zip").toFile())) {
+                byte[] journalInZip = zip.getInputStream(zip.getEntry("journal.jsonl")).readAllBytes();
+                assertThat(JournalContents.parse(journalInZip).headHash()).as("the bundle holds the journal the receipt names")
+                        .isEqualTo(issued.payload().journalHead());
+                assertThat(zip.getEntry("findings.json")).isNotNull();
+            }
+            assertThat(JournalContents.read(session.journal().file()).last(ReceiptIssuer.SIGNED)).get()
+                    .satisfies(r -> assertThat(r.text("id")).isEqualTo(again.id()));
+
+            Path stick = data.resolve("usb-stick");
+            assertThat(issued.copyTo(stick)).hasSize(4);
+            assertThat(stick.resolve(issued.id() + ".receipt.json")).hasSameBinaryContentAs(issued.json());
+        }
+    }
+}
