@@ -1,14 +1,30 @@
 package org.riddance.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.riddance.receipt.QrPayload;
+import org.riddance.receipt.ReceiptFiles;
+import org.riddance.receipt.ReceiptVerifier;
+import org.riddance.receipt.SignedReceipt;
+import org.riddance.receipt.TrustedKeys;
+import org.riddance.receipt.Verdict;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Checks a receipt: JSON+signature, PDF, or the QR payload.")
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Checks a receipt: a .receipt.json with its .sig, a receipt PDF, the text of its QR code, or a scan "
+                + "of it. Exit 0: valid; 1: invalid or signed by an untrusted key; 2: unreadable.")
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -17,20 +33,79 @@ final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     RiddanceCommand parent;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A receipt .json (with .sig beside it) or .pdf.")
-    java.nio.file.Path file;
+    @ArgGroup(multiplicity = "1")
+    Source source;
 
-    @Option(names = "--qr-text", paramLabel = "TEXT", description = "The text read from the receipt QR code.")
-    String qrText;
+    static final class Source {
+        @Parameters(index = "0", paramLabel = "FILE", description = "A .receipt.json (with .sig beside it) or .receipt.pdf.")
+        Path file;
 
-    @Option(names = "--qr-image", paramLabel = "PNG", description = "A scan or photo of the receipt QR code.")
-    java.nio.file.Path qrImage;
+        @Option(names = "--qr-text", paramLabel = "TEXT", description = "The text read from the receipt's QR code.")
+        String qrText;
 
-    @Option(names = "--trust", paramLabel = "PUB.pem", description = "Public key or folder of keys to trust.")
-    java.nio.file.Path trust;
+        @Option(names = "--qr-image", paramLabel = "IMAGE", description = "A scan or photo (PNG, JPG) of the receipt's QR code.")
+        Path qrImage;
+    }
+
+    @Option(names = "--trust", paramLabel = "PUB.pem|DIR", required = true,
+            description = "The technician's public key, or a folder of trusted keys.")
+    Path trust;
 
     @Override
     public Integer call() {
-        return NotInThisBuild.report(spec, parent.json(), "Receipt verification");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        TrustedKeys trusted;
+        try {
+            trusted = TrustedKeys.load(trust);
+        } catch (IOException e) {
+            err.println("riddance verify: cannot read the trusted keys: " + e.getMessage());
+            return ExitCode.ERROR;
+        }
+        Optional<SignedReceipt> receipt;
+        try {
+            receipt = read();
+        } catch (IOException e) {
+            return report(out, new Verdict(Verdict.Reason.UNREADABLE, e.getMessage(), ""), Optional.empty());
+        }
+        if (receipt.isEmpty()) {
+            return report(out, new Verdict(Verdict.Reason.UNREADABLE, "no Riddance receipt code found", ""), Optional.empty());
+        }
+        return report(out, ReceiptVerifier.verify(receipt.get(), trusted), receipt);
+    }
+
+    private Optional<SignedReceipt> read() throws IOException {
+        if (source.qrText != null) {
+            return QrPayload.decode(source.qrText);
+        }
+        if (source.qrImage != null) {
+            return ReceiptFiles.fromQrImage(source.qrImage);
+        }
+        return Optional.of(ReceiptFiles.read(source.file));
+    }
+
+    private int report(PrintWriter out, Verdict verdict, Optional<SignedReceipt> receipt) {
+        if (parent.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("command", "verify");
+            json.put("valid", verdict.valid());
+            json.put("reason", verdict.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            json.put("detail", verdict.detail());
+            json.put("key", verdict.keyFingerprint());
+            receipt.filter(r -> verdict.valid()).ifPresent(r -> json.put("payload", r.payloadText()));
+            try {
+                out.println(new ObjectMapper().writeValueAsString(json));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            out.println("Receipt " + verdict);
+            receipt.filter(r -> verdict.valid()).ifPresent(r -> out.println(r.payloadText()));
+        }
+        return switch (verdict.reason()) {
+            case VALID -> ExitCode.OK;
+            case UNREADABLE -> ExitCode.ERROR;
+            default -> ExitCode.FOUND_OR_FAILED;
+        };
     }
 }

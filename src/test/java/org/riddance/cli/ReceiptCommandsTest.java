@@ -1,0 +1,75 @@
+package org.riddance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riddance.receipt.QrPayload;
+import org.riddance.receipt.SignedReceipt;
+import org.riddance.receipt.SigningKey;
+import org.riddance.receipt.TechnicianKeystore;
+
+/** keygen and verify as a fleet tool runs them: separate processes, the passphrase in the environment. */
+class ReceiptCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keygenThenVerifyAGoodATamperedAndAScannedReceipt() throws Exception {
+        Path keys = dir.resolve("keys");
+        Run created = riddance(Map.of("RIDDANCE_PASSPHRASE", "correct horse battery"), "keygen", "--out", keys.toString(),
+                "--name", "José Müller");
+        assertThat(created.exit).as(created.output).isZero();
+        assertThat(created.output).contains("Key fingerprint (SHA-256): ");
+        Path pub = keys.resolve(TechnicianKeystore.PUBLIC_KEY);
+        assertThat(pub).content().startsWith("-----BEGIN PUBLIC KEY-----");
+
+        Run again = riddance(Map.of("RIDDANCE_PASSPHRASE", "something else"), "keygen", "--out", keys.toString());
+        assertThat(again.exit).isEqualTo(ExitCode.ERROR);
+        assertThat(again.output).contains("already exists");
+
+        SigningKey key = TechnicianKeystore.open(keys.resolve(TechnicianKeystore.KEYSTORE), "correct horse battery".toCharArray());
+        SignedReceipt receipt = SignedReceipt.sign(Map.of("id", "R-1", "tech", "José Müller", "key", key.fingerprint()), key);
+        Path json = receipt.writeTo(dir, "R-1");
+
+        Run valid = riddance(Map.of(), "verify", json.toString(), "--trust", pub.toString());
+        assertThat(valid.exit).as(valid.output).isZero();
+        assertThat(valid.output).contains("Receipt valid").contains("José Müller");
+
+        Files.writeString(json, receipt.payloadText().replace("R-1", "R-2"), StandardCharsets.UTF_8);
+        Run tampered = riddance(Map.of(), "--json", "verify", json.toString(), "--trust", pub.toString());
+        assertThat(tampered.exit).isEqualTo(ExitCode.FOUND_OR_FAILED);
+        assertThat(tampered.output).contains("\"valid\":false").contains("\"reason\":\"bad-signature\"");
+
+        Run scanned = riddance(Map.of(), "verify", "--qr-text", QrPayload.encode(receipt, key.fingerprint()), "--trust", pub.toString());
+        assertThat(scanned.exit).as(scanned.output).isZero();
+
+        Run noPassphrase = riddance(Map.of(), "keygen", "--out", dir.resolve("other").toString());
+        assertThat(noPassphrase.exit).isEqualTo(ExitCode.ERROR);
+        assertThat(noPassphrase.output).contains("RIDDANCE_PASSPHRASE");
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private Run riddance(Map<String, String> env, String... args) throws Exception {
+        List<String> argv = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=" + Path.of("src/test/resources/logback-test.xml").toAbsolutePath(),
+                "org.riddance.app.Launcher", "--data-dir", dir.resolve("data").toString()));
+        argv.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().remove("RIDDANCE_PASSPHRASE");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
+    }
+}
