@@ -93,5 +93,7 @@ class DetectStepTest {
         Path journal = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow().directory().resolve("journal.jsonl");
         assertThat(JournalContents.read(journal).last("scan.completed")).get()
                 .satisfies(r -> assertThat(r.data().toString()).contains("kesl").contains("banned-found"));
+        assertThat(journal.resolveSibling("findings.json")).as("kept for the receipt's evidence bundle")
+                .content().contains("\"id\" : \"kesl\"");
     }
 }

@@ -95,6 +95,16 @@ public final class SessionRecorder implements AutoCloseable {
         });
     }
 
+    /** A file in the session folder (findings, logs): it goes into the receipt's evidence bundle. */
+    public void saveFile(String name, String content) {
+        submit(() -> {
+            if (session != null) {
+                java.nio.file.Files.writeString(session.directory().resolve(name), content,
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        });
+    }
+
     /** Completes when everything submitted so far is on disk. */
     public CompletableFuture<Void> flush() {
         return CompletableFuture.runAsync(() -> { }, writer);

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import impl.org.controlsfx.skin.DecorationPane;
 import org.riddance.app.AppContext;
 import org.riddance.app.Diagnostics;
+import org.riddance.detect.FindingsExport;
 import org.riddance.detect.ScanJournal;
 import org.riddance.journal.OpenSession;
 import org.riddance.session.Step;
@@ -55,6 +56,7 @@ public final class WizardWindow {
         state.scanReportProperty().addListener((obs, old, report) -> {
             if (report != null) {
                 recorder.record(ScanJournal.TYPE, ScanJournal.summary(report, context.catalog()));
+                recorder.saveFile("findings.json", FindingsExport.toJson(report, context.catalog().source()));
             }
         });
 
