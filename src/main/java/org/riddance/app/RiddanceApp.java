@@ -42,7 +42,7 @@ public final class RiddanceApp extends Application {
         Themes.applyInitial();
         WizardState state = new WizardState();
         WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
-                dialogs -> WizardSteps.standard(context, state, dialogs));
+                services -> WizardSteps.standard(context, state, services));
         window.showIn(stage);
         // ready by the time the technician reaches Detect, without competing with the first frames for the CPU
         PauseTransition settle = new PauseTransition(Duration.seconds(1));

@@ -5,6 +5,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.riddance.app.AppContext;
 import org.riddance.ui.detect.DetectStep;
+import org.riddance.ui.receipt.ReceiptStep;
+import org.riddance.ui.shell.StepServices;
 import org.riddance.session.Step;
 import org.riddance.ui.pending.UnavailableStep;
 import org.riddance.ui.shell.WizardState;
@@ -17,13 +19,13 @@ public final class WizardSteps {
     private WizardSteps() {
     }
 
-    public static List<WizardStep> standard(AppContext context, WizardState state, DialogService dialogs) {
+    public static List<WizardStep> standard(AppContext context, WizardState state, StepServices services) {
         return List.of(
                 new WelcomeStep(state, context.host().os()),
-                new DetectStep(context, state, dialogs),
+                new DetectStep(context, state, services.dialogs()),
                 new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE),
                 new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP),
                 new UnavailableStep(Step.REPLACEMENT, Material2MZ.SECURITY),
-                new UnavailableStep(Step.RECEIPT, Material2MZ.RECEIPT));
+                new ReceiptStep(context, state, services.dialogs(), services.recorder()));
     }
 }

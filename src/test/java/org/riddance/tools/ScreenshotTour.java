@@ -60,7 +60,7 @@ public final class ScreenshotTour {
         Themes.applyInitial();
         WizardState state = new WizardState();
         WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
-                dialogs -> WizardSteps.standard(context, state, dialogs));
+                services -> WizardSteps.standard(context, state, services));
         window.showIn(stage);
 
         new Thread(() -> {
@@ -122,7 +122,7 @@ public final class ScreenshotTour {
             Themes.darkProperty().set(false);
             stage[0] = new Stage();
             WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
-                    dialogs -> WizardSteps.standard(context, state, dialogs));
+                    services -> WizardSteps.standard(context, state, services));
             window.showIn(stage[0]);
             state.technicianNameProperty().set("José Müller");
             state.siteProperty().set("Acme Dental, Porto office");

@@ -49,7 +49,7 @@ class DetectStepTest {
         AppContext context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
         Themes.applyInitial();
         state = new WizardState();
-        window = new WizardWindow(context, state, r -> dialogs, d -> WizardSteps.standard(context, state, d));
+        window = new WizardWindow(context, state, r -> dialogs, services -> WizardSteps.standard(context, state, services));
         window.showIn(stage);
     }
 

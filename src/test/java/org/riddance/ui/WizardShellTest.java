@@ -54,7 +54,7 @@ class WizardShellTest {
         Themes.darkProperty().set(false);
         Themes.applyInitial();
         state = new WizardState();
-        window = new WizardWindow(context, state, root -> dialogs, d -> WizardSteps.standard(context, state, d));
+        window = new WizardWindow(context, state, root -> dialogs, services -> WizardSteps.standard(context, state, services));
         window.showIn(stage);
     }
 

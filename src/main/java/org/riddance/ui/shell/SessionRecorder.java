@@ -105,6 +105,28 @@ public final class SessionRecorder implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} with the open session on the journal's own thread, after everything submitted before it,
+     * so nothing else is written meanwhile. Fails when no session has started.
+     */
+    public <T> CompletableFuture<T> withSession(SessionWork<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (session == null) {
+                throw new IllegalStateException("No session has been started yet");
+            }
+            try {
+                return work.apply(session);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, writer);
+    }
+
+    @FunctionalInterface
+    public interface SessionWork<T> {
+        T apply(SessionJournal session) throws IOException;
+    }
+
     /** Completes when everything submitted so far is on disk. */
     public CompletableFuture<Void> flush() {
         return CompletableFuture.runAsync(() -> { }, writer);

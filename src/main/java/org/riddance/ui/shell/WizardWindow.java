@@ -43,16 +43,16 @@ public final class WizardWindow {
 
     /**
      * @param dialogFactory makes the dialog service for this window's top layer
-     * @param steps         makes the steps, which may ask for dialogs
+     * @param steps         makes the steps, which may ask for dialogs and write to the journal
      */
     public WizardWindow(AppContext context, WizardState state, Function<StackPane, DialogService> dialogFactory,
-                        Function<DialogService, List<WizardStep>> steps) {
+                        Function<StepServices, List<WizardStep>> steps) {
         this.context = context;
         this.state = state;
         this.dialogs = dialogFactory.apply(root);
         this.recorder = new SessionRecorder(context.sessions(), context.host().os(),
                 error -> Platform.runLater(() -> dialogs.showError(Messages.get("error.journal"), error)));
-        this.navigator = new WizardNavigator(steps.apply(dialogs), state, recorder);
+        this.navigator = new WizardNavigator(steps.apply(new StepServices(dialogs, recorder)), state, recorder);
         state.scanReportProperty().addListener((obs, old, report) -> {
             if (report != null) {
                 recorder.record(ScanJournal.TYPE, ScanJournal.summary(report, context.catalog()));
