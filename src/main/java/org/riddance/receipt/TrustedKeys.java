@@ -47,6 +47,21 @@ public final class TrustedKeys {
         return new TrustedKeys(keys);
     }
 
+    /** Every source that exists: PEM files and folders of them; the ones that do not exist are skipped. */
+    public static TrustedKeys loadAll(List<Path> sources) throws IOException {
+        List<PublicKey> keys = new ArrayList<>();
+        for (Path source : sources) {
+            if (Files.exists(source)) {
+                keys.addAll(load(source).byFingerprint.values());
+            }
+        }
+        return new TrustedKeys(keys);
+    }
+
+    public int size() {
+        return byFingerprint.size();
+    }
+
     public Optional<PublicKey> key(String fingerprint) {
         return Optional.ofNullable(byFingerprint.get(fingerprint));
     }

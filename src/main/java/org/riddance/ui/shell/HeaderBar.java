@@ -21,8 +21,9 @@ final class HeaderBar extends HBox {
 
     final Button themeToggle = new Button();
     final Button diagnostics = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
+    final Button verify = new Button(null, new FontIcon(Material2AL.FACT_CHECK));
 
-    HeaderBar(WizardState state, Runnable copyDiagnostics) {
+    HeaderBar(WizardState state, Runnable copyDiagnostics, Runnable verifyReceipt) {
         getStyleClass().add(Css.HEADER_BAR);
         FontIcon logo = new FontIcon(Material2MZ.SECURITY);
         logo.getStyleClass().add(Css.APP_LOGO);
@@ -53,7 +54,13 @@ final class HeaderBar extends HBox {
         diagnostics.setAccessibleText(Messages.get("header.diagnostics"));
         diagnostics.setOnAction(e -> copyDiagnostics.run());
 
-        getChildren().addAll(logo, new VBox(0, title, summary), spacer, diagnostics, themeToggle);
+        verify.setId("verify-receipt");
+        verify.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        verify.setTooltip(new Tooltip(Messages.get("verify.title")));
+        verify.setAccessibleText(Messages.get("verify.title"));
+        verify.setOnAction(e -> verifyReceipt.run());
+
+        getChildren().addAll(logo, new VBox(0, title, summary), spacer, verify, diagnostics, themeToggle);
     }
 
     private static String sessionSummary(WizardState state) {

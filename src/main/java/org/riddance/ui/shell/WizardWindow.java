@@ -25,6 +25,7 @@ import org.riddance.session.Step;
 import org.riddance.ui.Css;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
+import org.riddance.ui.receipt.VerifyView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,8 @@ public final class WizardWindow {
             }
         });
 
-        VBox top = new VBox(new HeaderBar(state, this::copyDiagnostics));
+        VBox top = new VBox(new HeaderBar(state, this::copyDiagnostics,
+                () -> dialogs.show(Messages.get("verify.title"), new VerifyView(context.dataDir()))));
         if (context.host().isSandbox()) {
             top.getChildren().add(Banner.sandbox(context.host().files().root()));
         }

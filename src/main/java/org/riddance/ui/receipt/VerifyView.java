@@ -1,0 +1,158 @@
+package org.riddance.ui.receipt;
+
+import atlantafx.base.theme.Styles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.riddance.receipt.QrPayload;
+import org.riddance.receipt.ReceiptFiles;
+import org.riddance.receipt.ReceiptVerifier;
+import org.riddance.receipt.SignedReceipt;
+import org.riddance.receipt.TechnicianKeystore;
+import org.riddance.receipt.TrustedKeys;
+import org.riddance.receipt.Verdict;
+import org.riddance.ui.Messages;
+
+/**
+ * Checks a receipt from its file, its PDF, a scan of its QR code or the QR text. By default it trusts the
+ * technician's own key and the keys in the data folder's {@code trusted-keys}; another key can be chosen.
+ */
+public final class VerifyView extends VBox {
+
+    public static final String TRUSTED_KEYS = "trusted-keys";
+
+    private final Label trustLine = new Label();
+    private final Label verdict = new Label();
+    private final Label summary = new Label();
+    private List<Path> trustSources;
+
+    public VerifyView(Path dataDir) {
+        super(10);
+        setId("verify-view");
+        setPrefWidth(560);
+        trustSources = List.of(dataDir.resolve("keys").resolve(TechnicianKeystore.PUBLIC_KEY), dataDir.resolve(TRUSTED_KEYS));
+        Label intro = new Label(Messages.get("verify.intro"));
+        intro.setWrapText(true);
+        Button open = new Button(Messages.get("verify.open"), new FontIcon(Material2AL.FOLDER_OPEN));
+        open.setId("verify-open");
+        open.setOnAction(e -> chooseReceipt().ifPresent(file -> check(() -> readFile(file))));
+        TextArea qrText = new TextArea();
+        qrText.setId("verify-qr-text");
+        qrText.setPromptText(Messages.get("verify.qrText"));
+        qrText.setPrefRowCount(3);
+        qrText.setWrapText(true);
+        Button checkText = new Button(Messages.get("verify.check"));
+        checkText.setId("verify-check-text");
+        checkText.disableProperty().bind(qrText.textProperty().isEmpty());
+        checkText.setOnAction(e -> check(() -> QrPayload.decode(qrText.getText())));
+        Button trust = new Button(Messages.get("verify.trust.choose"), new FontIcon(Material2AL.FINGERPRINT));
+        trust.setOnAction(e -> chooseKey().ifPresent(key -> {
+            trustSources = List.of(key);
+            trustLine.setText(Messages.get("verify.trust.chosen", key));
+        }));
+        trustLine.setWrapText(true);
+        trustLine.getStyleClass().add(Styles.TEXT_MUTED);
+        trustLine.setText(Messages.get("verify.trust.default", dataDir.resolve(TRUSTED_KEYS), countKeys()));
+        verdict.setId("verify-verdict");
+        verdict.getStyleClass().add(Styles.TITLE_4);
+        verdict.setWrapText(true);
+        summary.setWrapText(true);
+        getChildren().addAll(intro, open, qrText, checkText, new HBox(10, trust), trustLine, verdict, summary);
+    }
+
+    @FunctionalInterface
+    private interface Source {
+        Optional<SignedReceipt> read() throws IOException;
+    }
+
+    private void check(Source source) {
+        List<Path> sources = trustSources;
+        Task<Verdict> task = new Task<>() {
+            SignedReceipt receipt;
+
+            @Override
+            protected Verdict call() throws IOException {
+                Optional<SignedReceipt> read = source.read();
+                if (read.isEmpty()) {
+                    return new Verdict(Verdict.Reason.UNREADABLE, "no Riddance receipt code found", "");
+                }
+                receipt = read.get();
+                return ReceiptVerifier.verify(receipt, TrustedKeys.loadAll(sources));
+            }
+
+            @Override
+            protected void succeeded() {
+                show(getValue(), getValue().valid() ? Optional.of(receipt) : Optional.empty());
+            }
+
+            @Override
+            protected void failed() {
+                show(new Verdict(Verdict.Reason.UNREADABLE, String.valueOf(getException().getMessage()), ""), Optional.empty());
+            }
+        };
+        Thread thread = new Thread(task, "verify-receipt");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void show(Verdict result, Optional<SignedReceipt> receipt) {
+        verdict.setText(Messages.get(result.valid() ? "verify.result.valid" : "verify.result.invalid") + ": " + result);
+        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+        verdict.getStyleClass().add(result.valid() ? Styles.SUCCESS : Styles.DANGER);
+        summary.setText(receipt.map(VerifyView::describe).orElse(""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String describe(SignedReceipt receipt) {
+        try {
+            Map<String, Object> p = new ObjectMapper().readValue(receipt.payload(), Map.class);
+            Map<String, Object> tech = (Map<String, Object>) p.getOrDefault("tech", Map.of());
+            return Messages.get("verify.summary", p.get("id"), tech.get("name"), p.get("result"), p.get("end"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private Optional<SignedReceipt> readFile(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return ReceiptFiles.fromQrImage(file);
+        }
+        return Optional.of(ReceiptFiles.read(file));
+    }
+
+    private int countKeys() {
+        try {
+            return TrustedKeys.loadAll(trustSources).size();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private Optional<Path> chooseReceipt() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("verify.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("verify.fileTypes"),
+                "*.json", "*.pdf", "*.png", "*.jpg", "*.jpeg"));
+        return Optional.ofNullable(chooser.showOpenDialog(getScene().getWindow())).map(File::toPath);
+    }
+
+    private Optional<Path> chooseKey() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PEM", "*.pem"));
+        return Optional.ofNullable(chooser.showOpenDialog(getScene().getWindow())).map(File::toPath);
+    }
+}
