@@ -1,0 +1,102 @@
+package org.riddance.receipt;
+
+import java.awt.Color;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.riddance.receipt.ReceiptView.Outcome;
+
+/** The page's geometry, colours and type scale, in one place so the sections agree. */
+record ReceiptStyle(ReceiptFonts fonts) {
+
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float TOP = mm(11);
+    /** Bottom margin; the footer line sits in it. */
+    static final float BOTTOM = PAGE.getHeight() - mm(12);
+    static final float LEFT = mm(15);
+    static final float RIGHT = PAGE.getWidth() - LEFT;
+    static final float WIDTH = RIGHT - LEFT;
+    /** The fact and detail sections' two columns, and the label column inside each, shared so they line up. */
+    static final float COLUMN_GAP = 18;
+    static final float COLUMN_WIDTH = (WIDTH - COLUMN_GAP) / 2;
+    static final float RIGHT_COLUMN = LEFT + COLUMN_WIDTH + COLUMN_GAP;
+    static final float LABEL_WIDTH = 94;
+    /** Vertical space between sections. */
+    static final float GAP = 10;
+
+    static final Color INK = new Color(0x1B, 0x1F, 0x24);
+    static final Color MUTED = new Color(0x5C, 0x66, 0x73);
+    static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
+    static final Color RULE = new Color(0xC9, 0xCF, 0xD6);
+    static final Color TABLE_HEAD = new Color(0xEC, 0xEF, 0xF3);
+    static final Color QR_INK = Color.BLACK;
+
+    static float mm(float millimetres) {
+        return millimetres * 72f / 25.4f;
+    }
+
+    /** Banner colours chosen dark enough for white text, and the result word is printed too for black-and-white copies. */
+    static Color banner(Outcome outcome) {
+        return switch (outcome) {
+            case PASS -> new Color(0x1E, 0x7B, 0x34);
+            case FAIL -> new Color(0xB3, 0x26, 0x1E);
+            case INCOMPLETE -> new Color(0xB0, 0x5A, 0x00);
+        };
+    }
+
+    /** A value as printed: an empty one shows as a dash, so a blank field reads as "not recorded", not as a gap. */
+    static String shown(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    /** {@code color} mixed with white; {@code share} 0 leaves it, 1 gives white. */
+    static Color towardsWhite(Color color, float share) {
+        return new Color(mix(color.getRed(), share), mix(color.getGreen(), share), mix(color.getBlue(), share));
+    }
+
+    private static int mix(int channel, float share) {
+        return Math.round(channel + (255 - channel) * share);
+    }
+
+    TextStyle brand() {
+        return new TextStyle(fonts.bold(), 20, ACCENT);
+    }
+
+    TextStyle subtitle() {
+        return new TextStyle(fonts.regular(), 11, MUTED);
+    }
+
+    TextStyle sectionTitle() {
+        return new TextStyle(fonts.bold(), 8, ACCENT);
+    }
+
+    TextStyle label() {
+        return new TextStyle(fonts.regular(), 7.5f, MUTED);
+    }
+
+    TextStyle body() {
+        return new TextStyle(fonts.regular(), 8.5f, INK);
+    }
+
+    TextStyle bodyBold() {
+        return new TextStyle(fonts.bold(), 8.5f, INK);
+    }
+
+    TextStyle mono() {
+        return new TextStyle(fonts.mono(), 8.5f, INK);
+    }
+
+    TextStyle receiptId() {
+        return new TextStyle(fonts.mono(), 11, INK);
+    }
+
+    TextStyle small() {
+        return new TextStyle(fonts.regular(), 7, MUTED);
+    }
+
+    TextStyle bannerResult() {
+        return new TextStyle(fonts.bold(), 17, Color.WHITE);
+    }
+
+    TextStyle bannerText() {
+        return new TextStyle(fonts.regular(), 10.5f, Color.WHITE);
+    }
+}
