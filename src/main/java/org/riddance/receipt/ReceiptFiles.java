@@ -1,25 +1,44 @@
 package org.riddance.receipt;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** Reads a receipt from whatever the verifier is handed: the JSON and its signature, the PDF, or a scan. */
+/**
+ * Reads a receipt from whatever the verifier is handed: the JSON and its signature, the PDF, or a scan. A PDF is
+ * read the way paper is, from its QR code (rendered at 200 dpi), so what is checked is what gets printed.
+ */
 public final class ReceiptFiles {
+
+    static final float PDF_DPI = 200;
 
     private ReceiptFiles() {
     }
 
     public static SignedReceipt read(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".pdf")) {
-            throw new IOException("Reading a receipt from its PDF is not part of this build yet; verify the .receipt.json "
-                    + "with its .sig, or the QR code");
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return fromPdf(file).orElseThrow(() -> new IOException("No Riddance receipt code found in " + file));
         }
         return SignedReceipt.read(file);
     }
 
     public static Optional<SignedReceipt> fromQrImage(Path image) throws IOException {
-        throw new IOException("Reading a QR code from an image is not part of this build yet; use --qr-text");
+        return QrCodes.read(image).flatMap(QrPayload::decode);
+    }
+
+    static Optional<SignedReceipt> fromPdf(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            if (document.getNumberOfPages() == 0) {
+                return Optional.empty();
+            }
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, PDF_DPI, ImageType.GRAY);
+            return QrCodes.read(page).flatMap(QrPayload::decode);
+        }
     }
 }

@@ -79,8 +79,10 @@ public final class ReceiptIssuer {
         SignedReceipt receipt = SignedReceipt.sign(payload.toMap(), key);
         receipt.writeTo(folder, id);
         Files.writeString(folder.resolve(id + ".pub.pem"), SigningKey.pem(key.publicKey()), StandardCharsets.US_ASCII);
+        String qrText = QrPayload.encode(receipt, key.fingerprint());
+        ReceiptPdf.write(ReceiptDocument.view(payload, catalog, qrText), folder.resolve(id + ".receipt.pdf"));
         session.record(SIGNED, Map.of("id", id, "payloadSha256", sha256(receipt.payload()), "result", payload.result()));
-        return new Issued(id, folder, payload, receipt, QrPayload.encode(receipt, key.fingerprint()));
+        return new Issued(id, folder, payload, receipt, qrText);
     }
 
     /** Every file of the session folder, with the journal as read under the lock; returns the zip's SHA-256. */

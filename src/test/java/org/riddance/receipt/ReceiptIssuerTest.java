@@ -36,7 +36,7 @@ class ReceiptIssuerTest {
 
             assertThat(issued.files()).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
                     issued.id() + ".receipt.json", issued.id() + ".receipt.sig", issued.id() + ".pub.pem",
-                    issued.id() + ".evidence.zip");
+                    issued.id() + ".evidence.zip", issued.id() + ".receipt.pdf");
             assertThat(again.id()).as("never overwritten").isEqualTo(issued.id() + "-2");
 
             SignedReceipt fromDisk = SignedReceipt.read(issued.json());
@@ -55,8 +55,43 @@ class ReceiptIssuerTest {
                     .satisfies(r -> assertThat(r.text("id")).isEqualTo(again.id()));
 
             Path stick = data.resolve("usb-stick");
-            assertThat(issued.copyTo(stick)).hasSize(4);
+            assertThat(issued.copyTo(stick)).hasSize(5);
             assertThat(stick.resolve(issued.id() + ".receipt.json")).hasSameBinaryContentAs(issued.json());
         }
+    }
+
+    @Test
+    void theIssuedPdfRenderedAt200DpiReadsBackThroughItsQrCodeAndVerifies(@TempDir Path data) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("pdftoppm"), "pdftoppm is not installed (apt-get install poppler-utils)");
+        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis-empfang", "");
+        SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "José Müller", Clock.systemUTC());
+        ReceiptIssuer.Issued issued;
+        try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
+                .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis Dr. Ångström", "INC-1", ""), os, "t")) {
+            session.record(ReceiptBuilder.SCAN, Map.of("status", "banned-found", "findings", List.of(
+                    Map.of("id", "kes-windows", "product", "Kaspersky Endpoint Security for Windows", "version", "11.11.0.452"),
+                    Map.of("id", "ksc-network-agent", "product", "Kaspersky Security Center Network Agent", "version", "14.0.0.10902"))));
+            issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
+        }
+        TrustedKeys trusted = TrustedKeys.of(key.publicKey());
+
+        Process render = new ProcessBuilder("pdftoppm", "-r", "200", "-png", "-singlefile", issued.pdf().toString(),
+                data.resolve("scan").toString()).redirectErrorStream(true).start();
+        assertThat(render.waitFor()).isZero();
+        SignedReceipt scanned = ReceiptFiles.fromQrImage(data.resolve("scan.png")).orElseThrow();
+
+        assertThat(scanned.payload()).isEqualTo(issued.receipt().payload());
+        assertThat(ReceiptVerifier.verify(scanned, trusted).valid()).isTrue();
+        assertThat(scanned.payloadText()).contains("José Müller").contains("Zürich Praxis Dr. Ångström");
+        assertThat(ReceiptVerifier.verify(ReceiptFiles.read(issued.pdf()), trusted).valid()).as("verify FILE.pdf").isTrue();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(issued.pdf().toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("José Müller").contains("INCOMPLETE").contains("Not removed")
+                    .contains("No backup was made in this session").contains("Management agent");
+        }
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 }
