@@ -1,0 +1,82 @@
+package org.riddance.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riddance.catalog.CatalogLoader;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.OsFacts;
+import org.riddance.platform.OsFamily;
+import org.riddance.session.SessionInfo;
+
+/**
+ * A receipt printed for real to a CUPS queue named PDF (cups-pdf), then read back from the printed file's QR code
+ * and verified. {@code .ci/run} installs CUPS and creates the queue; without it the test says so and skips.
+ */
+class ReceiptPrintingTest {
+
+    @Test
+    void aReceiptPrintedThroughCupsVerifiesFromItsQrCode(@TempDir Path data) throws Exception {
+        assumeTrue(ReceiptPrinter.printers().contains("PDF"),
+                "no CUPS queue named PDF (apt-get install cups printer-driver-cups-pdf; see .ci/run)");
+        assumeTrue(onPath("pdftoppm"), "pdftoppm is not installed (apt-get install poppler-utils)");
+        // cups-pdf writes to $HOME/PDF, or for root to its spool folder, unless its configuration says otherwise
+        List<Path> outputs = List.of(Path.of(System.getProperty("user.home"), "PDF"),
+                Path.of("/var/spool/cups-pdf", System.getProperty("user.name")), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
+        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis-empfang", "");
+        SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "José Müller", Clock.systemUTC());
+        ReceiptIssuer.Issued issued;
+        try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
+                .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-9", ""), os, "t")) {
+            session.record(ReceiptBuilder.SCAN, Map.of("status", "clean", "findings", List.of()));
+            issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
+        }
+        long printedBefore = System.currentTimeMillis();
+
+        ReceiptPrinter.print(issued.pdf(), "PDF");
+
+        Path printed = waitForPrintedFile(outputs, printedBefore, Duration.ofSeconds(90));
+        Process render = new ProcessBuilder("pdftoppm", "-r", "200", "-png", "-singlefile", printed.toString(),
+                data.resolve("printed").toString()).redirectErrorStream(true).start();
+        assertThat(render.waitFor()).isZero();
+        SignedReceipt fromPaper = ReceiptFiles.fromQrImage(data.resolve("printed.png")).orElseThrow();
+        assertThat(fromPaper.payload()).isEqualTo(issued.receipt().payload());
+        assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
+    }
+
+    private static Path waitForPrintedFile(List<Path> folders, long since, Duration limit) throws Exception {
+        long deadline = System.currentTimeMillis() + limit.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            Optional<Path> found = Optional.empty();
+            for (Path folder : folders) {
+                if (found.isEmpty() && Files.isDirectory(folder)) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        found = files.filter(p -> p.toString().endsWith(".pdf"))
+                                .filter(p -> p.toFile().lastModified() >= since - 1000).findFirst();
+                    }
+                }
+            }
+            if (found.isPresent() && Files.size(found.get()) > 0) {
+                Thread.sleep(500); // cups-pdf may still be closing the file
+                return found.get();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Nothing appeared in " + folders + " within " + limit.toSeconds() + " s; see /var/log/cups/");
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+    }
+}
