@@ -76,9 +76,9 @@ public final class ReceiptDocument {
                 + (av.definitionsAgeDays() < 0 ? "of unknown age" : av.definitionsAgeDays() + " days old") + ", EICAR " + av.eicar();
     }
 
-    /** The binding acts first; a printed receipt has room for a few. */
+    /** The first binding acts in catalog order (the catalog lists the weightiest first); the page has room for four. */
     private static List<String> citations(Catalog catalog) {
-        return catalog.citations().stream().filter(Citation::binding).limit(5)
+        return catalog.citations().stream().filter(Citation::binding).limit(4)
                 .map(c -> c.jurisdiction() + " " + c.shortTitle() + " (" + c.issued() + ")").toList();
     }
 

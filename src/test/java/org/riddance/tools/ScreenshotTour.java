@@ -100,6 +100,21 @@ public final class ScreenshotTour {
             shoot(stage, String.format("%02d-%s-light", step.ordinal() + 3, step.id()));
         }
         onFx(() -> {
+            ((javafx.scene.control.PasswordField) stage.getScene().lookup("#passphrase")).setText("correct horse");
+            ((javafx.scene.control.PasswordField) stage.getScene().lookup("#passphrase-again")).setText("correct horse");
+        });
+        shoot(stage, "08b-receipt-key-light");
+        onFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#sign-receipt")).fire());
+        waitFor(() -> stage.getScene().lookup("#receipt-preview") instanceof javafx.scene.image.ImageView view
+                && view.getImage() != null);
+        shoot(stage, "08c-receipt-signed-light");
+        Platform.runLater(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#verify-receipt")).fire());
+        Thread.sleep(1200);
+        javafx.stage.Window verify = javafx.stage.Window.getWindows().stream().filter(w -> w != stage).findFirst().orElseThrow();
+        shoot((Stage) verify, "09-verify-dialog-light");
+        Platform.runLater(((Stage) verify)::close);
+        Thread.sleep(300);
+        onFx(() -> {
             Themes.toggle();
             window.navigator().goTo(Step.WELCOME);
         });

@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -21,6 +22,7 @@ import org.riddance.app.AppContext;
 import org.riddance.app.AppVersion;
 import org.riddance.receipt.KeyStoreException;
 import org.riddance.receipt.ReceiptIssuer;
+import org.riddance.receipt.ReceiptPrinter;
 import org.riddance.receipt.SigningKey;
 import org.riddance.receipt.TechnicianKeystore;
 import org.riddance.session.Step;
@@ -133,6 +135,7 @@ public final class ReceiptStep extends WizardStep {
         };
         Label title = new Label(Messages.get("receipt.result." + outcome));
         title.getStyleClass().addAll(Styles.TITLE_4, style);
+        title.setWrapText(true);
         title.setId("receipt-result");
         Label body = new Label(Messages.get("receipt.result.body", receipt.id()));
         body.setWrapText(true);
@@ -146,9 +149,49 @@ public final class ReceiptStep extends WizardStep {
         Button saveCopy = new Button(Messages.get("receipt.copyTo"), new FontIcon(Material2MZ.USB));
         saveCopy.setId("save-copy");
         saveCopy.setOnAction(e -> chooseFolder(saveCopy).ifPresent(target -> copy(receipt, target)));
-        result.getChildren().setAll(banner, fingerprint, folder, saveCopy);
+        Button print = new Button(Messages.get("receipt.print"), new FontIcon(Material2MZ.PRINT));
+        print.setId("print-receipt");
+        print.getStyleClass().add(Styles.ACCENT);
+        print.disableProperty().bind(state.busyProperty());
+        print.setOnAction(e -> print(receipt));
+        ImageView preview = new ImageView();
+        preview.setId("receipt-preview");
+        preview.setFitWidth(420);
+        preview.setPreserveRatio(true);
+        preview.setAccessibleText(Messages.get("receipt.preview"));
+        preview.getStyleClass().add("receipt-preview");
+        renderPreview(receipt, preview);
+        VBox facts = new VBox(10, banner, fingerprint, folder, new HBox(10, print, saveCopy));
+        HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
+        HBox layout = new HBox(24, facts, preview);
+        result.getChildren().setAll(layout);
         Optional.ofNullable(copyTo.get()).ifPresent(target ->
                 result.getChildren().add(new Label(Messages.get("receipt.copied", target))));
+    }
+
+    private void renderPreview(ReceiptIssuer.Issued receipt, ImageView view) {
+        javafx.concurrent.Task<javafx.scene.image.Image> render = new javafx.concurrent.Task<>() {
+            @Override
+            protected javafx.scene.image.Image call() throws java.io.IOException {
+                return PagePreview.render(receipt.pdf(), 90);
+            }
+        };
+        render.setOnSucceeded(e -> view.setImage(render.getValue()));
+        Thread thread = new Thread(render, "receipt-preview");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The system print dialog is AWT's and modal to itself: it runs off the FX thread. */
+    private void print(ReceiptIssuer.Issued receipt) {
+        CoreTask<Boolean> task = new CoreTask<>((progress, cancellation) -> ReceiptPrinter.printWithDialog(receipt.pdf()));
+        task.setOnSucceeded(e -> {
+            if (Boolean.TRUE.equals(task.getValue())) {
+                dialogs.notify(Messages.get("receipt.printed"));
+            }
+        });
+        task.setOnFailed(e -> dialogs.showError(Messages.get("receipt.print.failed"), task.getException()));
+        state.run(task);
     }
 
     private void copy(ReceiptIssuer.Issued receipt, Path target) {

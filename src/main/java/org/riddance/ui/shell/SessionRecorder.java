@@ -135,6 +135,9 @@ public final class SessionRecorder implements AutoCloseable {
     /** Closes the journal file; the session itself stays open so the next launch can continue it. */
     @Override
     public void close() {
+        if (writer.isShutdown()) {
+            return; // closed already: a window can be hidden more than once
+        }
         submit(() -> {
             if (session != null) {
                 session.close();
@@ -144,6 +147,10 @@ public final class SessionRecorder implements AutoCloseable {
     }
 
     private void submit(JournalWrite write) {
+        if (writer.isShutdown()) {
+            LOG.warn("A journal write came after the window closed; it was not written");
+            return;
+        }
         writer.execute(() -> {
             try {
                 write.run();
