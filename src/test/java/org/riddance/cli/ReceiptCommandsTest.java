@@ -11,7 +11,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.riddance.catalog.CatalogLoader;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.OsFacts;
+import org.riddance.platform.OsFamily;
+import org.riddance.receipt.QrCodes;
 import org.riddance.receipt.QrPayload;
+import org.riddance.receipt.ReceiptBuilder;
+import org.riddance.receipt.ReceiptIssuer;
+import org.riddance.session.SessionInfo;
 import org.riddance.receipt.SignedReceipt;
 import org.riddance.receipt.SigningKey;
 import org.riddance.receipt.TechnicianKeystore;
@@ -52,9 +61,31 @@ class ReceiptCommandsTest {
         Run scanned = riddance(Map.of(), "verify", "--qr-text", QrPayload.encode(receipt, key.fingerprint()), "--trust", pub.toString());
         assertThat(scanned.exit).as(scanned.output).isZero();
 
+        ReceiptIssuer.Issued issued = issue(key);
+        Run pdf = riddance(Map.of(), "verify", issued.pdf().toString(), "--trust", pub.toString());
+        assertThat(pdf.exit).as(pdf.output).isZero();
+        java.awt.image.BufferedImage code = QrCodes.encode(issued.qrText(), 4);
+        Path scan = dir.resolve("scan.png");
+        javax.imageio.ImageIO.write(code, "png", scan.toFile());
+        Run fromScan = riddance(Map.of(), "--json", "verify", "--qr-image", scan.toString(), "--trust", keys.toString());
+        assertThat(fromScan.exit).as(fromScan.output).isZero();
+        assertThat(fromScan.output).contains("\"valid\":true");
+        Run unknownKey = riddance(Map.of(), "verify", "--qr-image", scan.toString(), "--trust", dir.resolve("nobody.pem").toString());
+        assertThat(unknownKey.exit).isEqualTo(ExitCode.ERROR);
+        assertThat(unknownKey.output).contains("cannot read the trusted keys");
+
         Run noPassphrase = riddance(Map.of(), "keygen", "--out", dir.resolve("other").toString());
         assertThat(noPassphrase.exit).isEqualTo(ExitCode.ERROR);
         assertThat(noPassphrase.output).contains("RIDDANCE_PASSPHRASE");
+    }
+
+    private ReceiptIssuer.Issued issue(SigningKey key) throws Exception {
+        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis", "");
+        try (SessionJournal session = new SessionStore(dir.resolve("session-data"), Clock.systemUTC())
+                .start(new SessionInfo("José Müller", "", "Zürich", "", ""), os, "t")) {
+            session.record(ReceiptBuilder.SCAN, Map.of("status", "clean", "findings", List.of()));
+            return ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, dir.resolve("receipts"), Clock.systemUTC());
+        }
     }
 
     private record Run(int exit, String output) {

@@ -85,9 +85,21 @@ class ReceiptSigningTest {
 
         assertThat(openssl(pub, json, dir.resolve("R-1" + SignedReceipt.SIGNATURE))).contains("Signature Verified Successfully");
 
-        Files.writeString(json, receipt.payloadText().replace("José", "Jose"));
-        assertThat(openssl(pub, json, dir.resolve("R-1" + SignedReceipt.SIGNATURE))).contains("Signature Verification Failure");
-        assertThat(ReceiptVerifier.verify(SignedReceipt.read(json), TrustedKeys.load(pub)).valid()).isFalse();
+        Path sig = dir.resolve("R-1" + SignedReceipt.SIGNATURE);
+        SigningKey other = TechnicianKeystore.create(dir.resolve("other"), "battery staple".toCharArray(), "Eve", Clock.systemUTC());
+        byte[] oneByte = receipt.payload().clone();
+        oneByte[oneByte.length / 2] ^= 0x01;
+        List<SignedReceipt> tampered = List.of(
+                new SignedReceipt(oneByte, receipt.signature()),
+                new SignedReceipt(receipt.payloadText().replace("José", "Jose").getBytes(StandardCharsets.UTF_8), receipt.signature()),
+                SignedReceipt.sign(payload(key.fingerprint()).toMap(), other),
+                new SignedReceipt(Arrays.copyOf(receipt.payload(), receipt.payload().length - 1), receipt.signature()));
+        for (SignedReceipt bad : tampered) {
+            Files.write(json, bad.payload());
+            Files.write(sig, bad.signature());
+            assertThat(openssl(pub, json, sig)).contains("Signature Verification Failure");
+            assertThat(ReceiptVerifier.verify(SignedReceipt.read(json), TrustedKeys.load(pub)).valid()).isFalse();
+        }
     }
 
     @Test
