@@ -12,6 +12,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -71,6 +72,19 @@ public final class VerifyView extends VBox {
         verdict.setWrapText(true);
         summary.setWrapText(true);
         getChildren().addAll(intro, open, qrText, checkText, new HBox(10, trust), trustLine, verdict, summary);
+        // a receipt or scan dragged from a file manager or a USB stick's window
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            files.stream().findFirst().ifPresent(file -> check(() -> readFile(file.toPath())));
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
     }
 
     @FunctionalInterface
