@@ -66,7 +66,7 @@ public final class VerifyView extends VBox {
         }));
         trustLine.setWrapText(true);
         trustLine.getStyleClass().add(Styles.TEXT_MUTED);
-        trustLine.setText(Messages.get("verify.trust.default", dataDir.resolve(TRUSTED_KEYS), countKeys()));
+        countKeysInBackground(dataDir.resolve(TRUSTED_KEYS));
         verdict.setId("verify-verdict");
         verdict.getStyleClass().add(Styles.TITLE_4);
         verdict.setWrapText(true);
@@ -148,12 +148,20 @@ public final class VerifyView extends VBox {
         return Optional.of(ReceiptFiles.read(file));
     }
 
-    private int countKeys() {
-        try {
-            return TrustedKeys.loadAll(trustSources).size();
-        } catch (IOException e) {
-            return 0;
-        }
+    /** Reading the key files is disk work: not on the FX thread, even for a few small files. */
+    private void countKeysInBackground(Path folder) {
+        List<Path> sources = trustSources;
+        Task<Integer> count = new Task<>() {
+            @Override
+            protected Integer call() throws IOException {
+                return TrustedKeys.loadAll(sources).size();
+            }
+        };
+        count.setOnSucceeded(e -> trustLine.setText(Messages.get("verify.trust.default", folder, count.getValue())));
+        count.setOnFailed(e -> trustLine.setText(Messages.get("verify.trust.default", folder, 0)));
+        Thread thread = new Thread(count, "count-trusted-keys");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private Optional<Path> chooseReceipt() {

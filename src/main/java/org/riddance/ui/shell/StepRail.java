@@ -81,7 +81,6 @@ final class StepRail extends VBox {
             stateText.setText(Messages.get(current ? "step.state.current" : stepState.messageKey()));
             stateIcon.setIconCode(stateIcon(current, stepState));
             button.setDisable(!current && !navigator.canGoTo(step.step()));
-            button.setFocusTraversable(true);
             button.setAccessibleText(step.title() + ", " + stateText.getText());
         }
 
