@@ -18,7 +18,7 @@ import org.riddance.session.Step;
 class MessagesTest {
 
     private static final Path UI = Path.of("src/main/java/org/riddance/ui");
-    private static final Pattern KEY_USE = Pattern.compile("Messages\\.(?:get|plain)\\(\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern KEY_USE = Pattern.compile("(?:Messages\\.(?:get|plain)|\\bheading|\\bintro)\\(\"([^\"]+)\"\\s*[,)]");
     private static final Pattern LITERAL_TEXT = Pattern.compile(
             "(new (Label|Button|Tooltip|TextField|CheckBox|RadioButton|Hyperlink)\\(\"[^\"]+\""
             + "|\\.set(Text|Title|HeaderText|PromptText|AccessibleText)\\(\"[^\"]+\")");

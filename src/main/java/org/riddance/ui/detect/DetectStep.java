@@ -74,11 +74,8 @@ public final class DetectStep extends WizardStep {
 
     @Override
     protected Node createView() {
-        Label heading = new Label(Messages.get("detect.heading"));
-        heading.getStyleClass().add(Css.STEP_HEADING);
-        Label intro = new Label(Messages.get("detect.intro"));
-        intro.getStyleClass().add(Css.STEP_INTRO);
-        intro.setWrapText(true);
+        Label heading = heading("detect.heading");
+        Label intro = intro("detect.intro");
         catalogLine.getStyleClass().add(Css.MACHINE_LINE);
         catalogLine.setId("catalog-line");
 

@@ -63,11 +63,8 @@ public final class ReceiptStep extends WizardStep {
 
     @Override
     protected Node createView() {
-        Label heading = new Label(Messages.get("receipt.heading"));
-        heading.getStyleClass().add(Css.STEP_HEADING);
-        Label intro = new Label(Messages.get("receipt.intro"));
-        intro.getStyleClass().add(Css.STEP_INTRO);
-        intro.setWrapText(true);
+        Label heading = heading("receipt.heading");
+        Label intro = intro("receipt.intro");
 
         KeyCard key = new KeyCard(keysFolder());
         Button sign = new Button(Messages.get(key.creating() ? "receipt.key.create" : "receipt.sign"),

@@ -3,8 +3,10 @@ package org.riddance.ui.shell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
 import org.riddance.session.Step;
+import org.riddance.ui.Css;
 import org.riddance.ui.Messages;
 
 /** One page of the wizard: its view, whether Next may be pressed, and what it leaves behind. */
@@ -44,6 +46,21 @@ public abstract class WizardStep {
     /** Whether the technician may move on from this step. */
     public ObservableBooleanValue canContinue() {
         return Bindings.createBooleanBinding(() -> true);
+    }
+
+    /** The step's title line, from the message bundle. */
+    protected static Label heading(String key) {
+        Label heading = new Label(Messages.get(key));
+        heading.getStyleClass().add(Css.STEP_HEADING);
+        return heading;
+    }
+
+    /** The paragraph under the title that says what the step does. */
+    protected static Label intro(String key) {
+        Label intro = new Label(Messages.get(key));
+        intro.getStyleClass().add(Css.STEP_INTRO);
+        intro.setWrapText(true);
+        return intro;
     }
 
     /** Called each time the step becomes current. */

@@ -65,11 +65,8 @@ public final class WelcomeStep extends WizardStep {
 
     @Override
     protected Node createView() {
-        Label heading = new Label(Messages.get("welcome.heading"));
-        heading.getStyleClass().add(Css.STEP_HEADING);
-        Label intro = new Label(Messages.get("welcome.intro"));
-        intro.getStyleClass().add(Css.STEP_INTRO);
-        intro.setWrapText(true);
+        Label heading = heading("welcome.heading");
+        Label intro = intro("welcome.intro");
 
         ValidationSupport validation = new ValidationSupport();
         GridPane form = new GridPane();
