@@ -26,6 +26,9 @@ public final class RegFileParser {
 
     private final InMemoryRegistry registry;
     private final LineReader lines;
+    private String lookAhead;
+    private int lookAheadNumber;
+    private int lineNumber;
     private final String source;
     private RegFormat format;
     /** The key values go to; null before the first key line and after a key deletion. */
@@ -78,7 +81,7 @@ public final class RegFileParser {
 
     private void run() throws IOException {
         format = header();
-        for (String raw = lines.next(); raw != null; raw = lines.next()) {
+        for (String raw = nextLine(); raw != null; raw = nextLine()) {
             String line = withoutByteOrderMark(raw).strip();
             if (line.isEmpty() || line.startsWith(";") || RegFormat.ofHeader(line).isPresent()) {
                 continue; // a repeated header is what concatenating two exports leaves behind
@@ -86,10 +89,67 @@ public final class RegFileParser {
             if (line.startsWith("[")) {
                 keyLine(line);
             } else {
-                int number = lines.number();
-                valueLine(joinContinuations(line), number);
+                int number = lineNumber;
+                valueLine(joinContinuations(joinOpenString(line)), number);
             }
         }
+    }
+
+    /** The next line, the looked-ahead one first; {@link #lineNumber} follows it. */
+    private String nextLine() throws IOException {
+        if (lookAhead != null) {
+            String line = lookAhead;
+            lineNumber = lookAheadNumber;
+            lookAhead = null;
+            return line;
+        }
+        String line = lines.next();
+        lineNumber = lines.number();
+        return line;
+    }
+
+    /**
+     * regedit writes a REG_SZ whose text holds line breaks as it is, so the quoted data goes on over the next
+     * lines. They are joined (with a line feed) until the quote closes. A line that starts a new key or value
+     * ends the search instead: the string was simply never closed, which the value parser then reports.
+     */
+    private String joinOpenString(String line) throws IOException {
+        if (!endsInsideQuotes(line)) {
+            return line;
+        }
+        StringBuilder joined = new StringBuilder(line);
+        while (endsInsideQuotes(joined)) {
+            String next = lines.next();
+            if (next == null) {
+                break;
+            }
+            String candidate = withoutByteOrderMark(next);
+            if (startsEntry(candidate.strip())) {
+                lookAhead = next;
+                lookAheadNumber = lines.number();
+                break;
+            }
+            joined.append('\n').append(candidate);
+        }
+        return joined.toString();
+    }
+
+    static boolean endsInsideQuotes(CharSequence text) {
+        boolean inside = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inside && c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\\' || text.charAt(i + 1) == '"')) {
+                i++;
+            } else if (c == '"') {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    private static boolean startsEntry(String line) {
+        return line.startsWith("[HKEY_") || line.startsWith("[-HKEY_") || line.startsWith("@=")
+                || line.matches("\"(?:[^\"\\\\]|\\\\.)*\"=.*");
     }
 
     private RegFormat header() throws IOException {
@@ -106,16 +166,16 @@ public final class RegFileParser {
     private void keyLine(String line) throws RegFileException {
         int close = closingBracket(line);
         if (close < 0) {
-            throw error(lines.number(), "key line does not end with ]: " + printable(line));
+            throw error(lineNumber, "key line does not end with ]: " + printable(line));
         }
         boolean deletion = line.startsWith("[-");
         String path = line.substring(deletion ? 2 : 1, close);
         List<String> names = RegistryNames.names(path);
         if (names.isEmpty()) {
-            throw error(lines.number(), "key line names no key: " + line);
+            throw error(lineNumber, "key line names no key: " + line);
         }
         if (RegistryNames.hive(names.get(0)).isEmpty()) {
-            throw error(lines.number(), "key does not start with a registry hive such as HKEY_LOCAL_MACHINE: "
+            throw error(lineNumber, "key does not start with a registry hive such as HKEY_LOCAL_MACHINE: "
                     + printable(path));
         }
         if (deletion) {
@@ -173,7 +233,7 @@ public final class RegFileParser {
         String part = line;
         while (part.endsWith("\\")) {
             joined.append(part, 0, part.length() - 1);
-            String next = lines.next();
+            String next = nextLine();
             if (next == null) {
                 return joined.toString();
             }

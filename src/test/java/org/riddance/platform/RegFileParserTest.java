@@ -365,6 +365,10 @@ class RegFileParserTest {
                 Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "\"a\"=hex:01 02"), 3, "malformed hex byte \"01 02\""),
                 Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "", "\"a\"=hex(7:00"), 4, "expected hex(type):"),
                 Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "\"a\"=\"no end"), 3, "unterminated string"),
+                Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "\"a\"=\"no end", "\"b\"=dword:00000001"), 3,
+                        "unterminated string"),
+                Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "\"a\"=\"no end", "[HKEY_CURRENT_USER\\j]"), 3,
+                        "unterminated string"),
                 Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "\"a\"=\"ends in \\\""), 3, "unterminated string"),
                 Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "\"no end=\"x\""), 3, "expected = after the value name"),
                 Arguments.of(List.of("[HKEY_CURRENT_USER\\k]", "\"a\"=\"x\" trailing"), 3,
@@ -538,5 +542,26 @@ class RegFileParserTest {
         }
         assertThat(value.type()).as(key + " : " + name).isEqualTo(type);
         assertThat((byte[]) value.data()).as(key + " : " + name).containsExactly(bytes);
+    }
+
+    @Test
+    void aStringWithLineBreaksGoesOnOverTheNextLinesAsRegeditWritesIt() throws Exception {
+        InMemoryRegistry registry = RegFileParser.parse(utf16("Windows Registry Editor Version 5.00", "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Query]",
+                "\"Name\"=\"Report\"",
+                "\"Query\"=\"SELECT Count(*)",
+                "  FROM TestTable1",
+                "where [x] = \\\"y\\\"\"",
+                "\"After\"=dword:00000002",
+                "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Next]",
+                "@=\"fine\""), "multi-line.reg");
+
+        String key = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Query";
+        assertThat(registry.value(key, "Query").orElseThrow().data())
+                .isEqualTo("SELECT Count(*)\n  FROM TestTable1\nwhere [x] = \"y\"");
+        assertThat(registry.value(key, "Name").orElseThrow().data()).isEqualTo("Report");
+        assertThat(registry.value(key, "After").orElseThrow().data()).isEqualTo(2L);
+        assertThat(registry.value("HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Next", "").orElseThrow().data()).isEqualTo("fine");
     }
 }
