@@ -15,6 +15,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ManifestEntry(String path, String kind, String source, String product, String item, long size,
                             String mtime, String sha256) {
 
+    public ManifestEntry {
+        kind = kind == null ? "" : kind;
+        source = source == null ? "" : source;
+        product = product == null ? "" : product;
+        item = item == null ? "" : item;
+        mtime = mtime == null ? "" : mtime;
+        sha256 = sha256 == null ? "" : sha256;
+    }
+
     public static final String FILE = "file";
     public static final String REGISTRY = "registry";
     public static final String VENDOR_EXPORT = "vendor-export";
