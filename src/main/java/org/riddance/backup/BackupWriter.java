@@ -31,7 +31,9 @@ import org.riddance.work.Progress;
 public final class BackupWriter {
 
     public static final String PARTIAL = ".partial";
-    private static final long SPACE_MARGIN = 4L << 20;
+    /** Zip headers, the manifest and the central directory: well under this per file. */
+    private static final long OVERHEAD_PER_FILE = 512;
+    private static final long OVERHEAD = 64 << 10;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Host host;
@@ -103,7 +105,7 @@ public final class BackupWriter {
             throw new BackupException(BackupException.Reason.NO_DESTINATION, "Riddance cannot write to " + destination
                     + ". Choose a folder this account can write to.", null);
         }
-        long needed = plan.knownBytes() + SPACE_MARGIN;
+        long needed = needed(plan);
         long free;
         try {
             free = Files.getFileStore(destination).getUsableSpace();
@@ -117,6 +119,10 @@ public final class BackupWriter {
         }
     }
 
+    private static long needed(BackupPlan plan) {
+        return plan.knownBytes() + OVERHEAD + OVERHEAD_PER_FILE * plan.files();
+    }
+
     private static IOException explain(IOException e, Path destination, BackupPlan plan) {
         if (e instanceof BackupException) {
             return e;
@@ -124,7 +130,7 @@ public final class BackupWriter {
         if (diskFull(e, destination)) {
             return new BackupException(BackupException.Reason.DISK_FULL, "The destination " + destination
                     + " ran out of space while writing. The partial archive was removed and nothing else was"
-                    + " changed. Free at least " + Sizes.human(plan.knownBytes() + SPACE_MARGIN)
+                    + " changed. Free at least " + Sizes.human(needed(plan))
                     + " or choose another drive, then back up again.", e);
         }
         return new BackupException(BackupException.Reason.WRITE_FAILED, "Writing the archive failed: " + e.getMessage()
