@@ -47,16 +47,25 @@ public final class BackupWriter {
     }
 
     /** The archive's file name for a session: the machine and the time, so several PCs can share one stick. */
-    public String archiveName() {
+    String archiveName() {
         String machine = EntryName.segment(host.os().hostname().isBlank() ? "pc" : host.os().hostname())
                 .replace(' ', '-').toLowerCase(Locale.ROOT);
         return "riddance-backup-" + machine + "-" + STAMP.format(clock.instant()) + ".zip";
     }
 
-    public WrittenBackup write(BackupPlan plan, Path destination, String sessionId, Progress progress,
+    /** Where the archive will be in {@code destination}; pass it to {@link #write}. */
+    public Path archiveIn(Path destination) {
+        return destination.resolve(archiveName());
+    }
+
+    public WrittenBackup write(BackupPlan plan, Path archive, String sessionId, Progress progress,
                                Cancellation cancel) throws IOException {
+        Path destination = archive.toAbsolutePath().getParent();
         checkDestination(destination, plan);
-        Path archive = destination.resolve(archiveName());
+        if (Files.exists(archive)) {
+            throw new BackupException(BackupException.Reason.WRITE_FAILED, archive + " exists already; nothing was"
+                    + " overwritten. Back up again in a minute or choose another folder.", null);
+        }
         Path partial = destination.resolve(archive.getFileName() + PARTIAL);
         boolean ownerOnly = OwnerOnlyFile.create(partial);
         boolean done = false;
@@ -155,6 +164,8 @@ public final class BackupWriter {
         private final Progress progress;
         private final Cancellation cancel;
         private final long total;
+        private final int totalFiles;
+        private int fileNumber;
         private long copied;
         private final List<Manifest.SkippedSource> skipped = new ArrayList<>();
         private final List<String> changed = new ArrayList<>();
@@ -163,6 +174,13 @@ public final class BackupWriter {
             this.progress = progress;
             this.cancel = cancel;
             this.total = plan.knownBytes();
+            this.totalFiles = plan.files();
+        }
+
+        private void nextFile(String source) {
+            fileNumber++;
+            progress.update(copied, Math.max(total, copied), "File " + fileNumber + " of " + Math.max(fileNumber, totalFiles)
+                    + ": " + source);
         }
 
         void folder(ArchiveWriter zip, PlannedItem item) throws IOException {
@@ -179,6 +197,7 @@ public final class BackupWriter {
                     skip(item, source, "its name cannot be stored safely (" + EntryName.problem(name) + ")");
                     continue;
                 }
+                nextFile(source);
                 BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 try (InputStream in = Files.newInputStream(file)) {
                     zip.add(name, ManifestEntry.FILE, source, item.productId(), item.key(), in,
@@ -201,6 +220,7 @@ public final class BackupWriter {
         }
 
         void registryKey(ArchiveWriter zip, PlannedItem item) throws IOException {
+            nextFile(item.registryKey());
             byte[] export = RegFileWriter.export(host.registry(), item.registryKey());
             String leaf = item.registryKey().substring(item.registryKey().lastIndexOf('\\') + 1);
             zip.add(item.key() + "/" + EntryName.segment(leaf) + ".reg", ManifestEntry.REGISTRY, item.registryKey(),
@@ -211,7 +231,7 @@ public final class BackupWriter {
             Path staging = Files.createTempDirectory("riddance-export");
             try {
                 Path out = staging.resolve(EntryName.segment(item.key().replace('/', '-')) + ".export");
-                progress.update(copied, total, item.source());
+                nextFile(item.source());
                 String failure = new VendorExports(host, null).run(item, out, cancel);
                 if (failure != null) {
                     skip(item, item.source(), failure);

@@ -97,8 +97,8 @@ final class BackupCommand implements Callable<Integer> {
         WrittenBackup written;
         ConsoleProgress writing = new ConsoleProgress(err, "Writing", parent.json());
         try {
-            written = new BackupWriter(host, context.clock(), AppVersion.version())
-                    .write(plan, to, "cli", writing, Cancellation.none());
+            BackupWriter writer = new BackupWriter(host, context.clock(), AppVersion.version());
+            written = writer.write(plan, writer.archiveIn(to), "cli", writing, Cancellation.none());
         } catch (BackupException e) {
             writing.end();
             json.put("status", "error");

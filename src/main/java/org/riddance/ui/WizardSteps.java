@@ -4,6 +4,7 @@ import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.riddance.app.AppContext;
+import org.riddance.ui.backup.BackupStep;
 import org.riddance.ui.detect.DetectStep;
 import org.riddance.ui.receipt.ReceiptStep;
 import org.riddance.ui.shell.StepServices;
@@ -23,7 +24,7 @@ public final class WizardSteps {
         return List.of(
                 new WelcomeStep(state, context.host().os()),
                 new DetectStep(context, state, services.dialogs()),
-                new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE),
+                new BackupStep(context, state, services.dialogs(), services.recorder()),
                 new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP),
                 new UnavailableStep(Step.REPLACEMENT, Material2MZ.SECURITY),
                 new ReceiptStep(context, state, services.dialogs(), services.recorder()));

@@ -48,8 +48,7 @@ class BackupFaultsTest {
             Path log = root.resolve("var/log/kaspersky/kesl/dumps/events.db");
             Files.write(log, grown);
 
-            assertThatThrownBy(() -> new BackupWriter(host, Clock.systemUTC(), "test").write(plan, drive, "s1",
-                    Progress.NONE, Cancellation.none()))
+            assertThatThrownBy(() -> BackupFixtures.backUp(host, Clock.systemUTC(), plan, drive, Progress.NONE, Cancellation.none()))
                     .isInstanceOfSatisfying(BackupException.class, e -> {
                         assertThat(e.reason()).isEqualTo(BackupException.Reason.DISK_FULL);
                         assertThat(e.getMessage()).contains("ran out of space").contains("partial archive was removed");
@@ -71,8 +70,7 @@ class BackupFaultsTest {
             BackupPlan plan = new BackupPlanner(host, CatalogLoader.builtIn()).plan(List.of(BackupFixtures.kesl()),
                     Progress.NONE, Cancellation.none());
 
-            assertThatThrownBy(() -> new BackupWriter(host, Clock.systemUTC(), "test").write(plan, drive, "s1",
-                    Progress.NONE, Cancellation.none()))
+            assertThatThrownBy(() -> BackupFixtures.backUp(host, Clock.systemUTC(), plan, drive, Progress.NONE, Cancellation.none()))
                     .isInstanceOfSatisfying(BackupException.class, e -> {
                         assertThat(e.reason()).isEqualTo(BackupException.Reason.NOT_ENOUGH_SPACE);
                         assertThat(e.getMessage()).contains("free but the back-up needs about");

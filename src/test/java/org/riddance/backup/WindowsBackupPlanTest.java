@@ -67,7 +67,7 @@ class WindowsBackupPlanTest {
             assertThat(l.expiry()).isEqualTo("212 days left");
         });
 
-        WrittenBackup written = new BackupWriter(host, Clock.systemUTC(), "test").write(plan, stick, "s", Progress.NONE,
+        WrittenBackup written = BackupFixtures.backUp(host, Clock.systemUTC(), plan, stick, Progress.NONE,
                 Cancellation.none());
         assertThat(written.manifest().entries()).extracting(ManifestEntry::path)
                 .containsExactlyInAnyOrder("kes-windows/backup-store/{0A1B}.klq", "kes-windows/registry/KasperskyLab.reg");
