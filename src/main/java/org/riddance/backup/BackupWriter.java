@@ -31,6 +31,8 @@ import org.riddance.work.Progress;
 public final class BackupWriter {
 
     public static final String PARTIAL = ".partial";
+    /** The progress message while the archive is forced out to the drive, before it is renamed into place. */
+    public static final String FLUSHING = "Writing everything out to the drive\u2026";
     /** Zip headers, the manifest and the central directory: well under this per file. */
     private static final long OVERHEAD_PER_FILE = 512;
     private static final long OVERHEAD = 64 << 10;
@@ -85,6 +87,7 @@ public final class BackupWriter {
                         host.os().hostname(), appVersion, zip.entries(), copy.skipped, plan.licences());
                 zip.finish(manifest);
                 zip.close();
+                progress.update(-1, -1, FLUSHING); // a USB stick can take a while to take it all
                 try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                     channel.force(true);
                 }
