@@ -54,7 +54,8 @@ class CommandLineTest {
         assertThat(json.get("status").asText()).isEqualTo("error");
         assertThat(json.get("error").asText()).isEqualTo("not-available");
 
-        assertThat(run("backup", "verify", "archive.zip")).isEqualTo(ExitCode.ERROR);
+        assertThat(run("run", "--unattended", "--backup-to", "b", "--receipt-to", "r", "--technician", "T", "--key", "k.p12"))
+                .isEqualTo(ExitCode.ERROR);
         assertThat(err.toString()).contains("not part of this build");
     }
 

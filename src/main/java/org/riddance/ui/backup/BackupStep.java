@@ -69,12 +69,18 @@ public final class BackupStep extends WizardStep {
 
     @Override
     public ObservableBooleanValue canContinue() {
-        return verified.or(waived);
+        return verified.or(waived).or(nothingFound());
     }
 
     @Override
     public StepState stateWhenLeft() {
-        return verified.get() ? StepState.DONE : StepState.ATTENTION;
+        return verified.get() || nothingFound().get() ? StepState.DONE : StepState.ATTENTION;
+    }
+
+    /** A clean scan: nothing will be removed, so there is nothing to protect with a back-up. */
+    private javafx.beans.binding.BooleanBinding nothingFound() {
+        return Bindings.createBooleanBinding(() -> state.scanReportProperty().get() != null
+                && state.scanReportProperty().get().findings().isEmpty(), state.scanReportProperty());
     }
 
     @Override
