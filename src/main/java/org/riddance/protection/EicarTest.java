@@ -33,6 +33,11 @@ public final class EicarTest {
         this.clamdTimeout = clamdTimeout;
     }
 
+    /** How long the product has to remove or block the file. */
+    public Duration limit() {
+        return limit;
+    }
+
     public EicarOutcome run(AntivirusProduct product, Progress progress, Cancellation cancellation) {
         EicarRoute route = product.eicarRoute();
         if (!route.possible()) {
