@@ -41,13 +41,13 @@ public final class AntivirusRules {
 
     public List<Problem> check(AntivirusProduct p, Instant now) {
         List<Problem> problems = new ArrayList<>();
-        if (banned(p)) {
-            problems.add(new Problem(Problem.Kind.BANNED, p.name() + " is a banned product", BANNED));
-        }
-        if (p.stale()) {
+        if (p.stale()) { // a stale entry protects nothing, banned or not; its other facts are meaningless
             problems.add(new Problem(Problem.Kind.STALE, "Windows Security Center lists " + p.name()
                     + " but the product is no longer installed", STALE));
-            return problems; // a stale entry protects nothing; its other facts are meaningless
+            return problems;
+        }
+        if (banned(p)) {
+            problems.add(new Problem(Problem.Kind.BANNED, p.name() + " is a banned product", BANNED));
         }
         switch (p.enabled()) {
             case OFF -> problems.add(new Problem(Problem.Kind.DISABLED, p.name() + " is not running or switched off", TURN_ON));

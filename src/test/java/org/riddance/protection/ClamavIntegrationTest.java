@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,64 +42,27 @@ import picocli.CommandLine;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClamavIntegrationTest {
 
-    private static final String SIGNATURE = "Riddance.Test.EICAR";
-    private Path work;
+    private static final String SIGNATURE = LocalClamd.SIGNATURE;
     private Path root;
+    private Path work;
     private Path database;
-    private Process clamd;
+    private LocalClamd clamd;
 
     @BeforeAll
     void startClamd() throws Exception {
-        Optional<Path> clamdBinary = program("clamd");
-        Optional<Path> sigtool = program("sigtool");
-        assumeTrue(clamdBinary.isPresent() && sigtool.isPresent(),
-                "clamd and sigtool are not installed (Debian packages clamav and clamav-daemon; .ci/run installs them)");
-        work = Files.createTempDirectory("riddance-clamd-");
+        assumeTrue(LocalClamd.missing().isEmpty(), LocalClamd.missing().orElse(""));
+        work = Files.createTempDirectory("riddance-clamav-test-");
         root = work.resolve("root");
-        database = root.resolve("var/lib/clamav");
-        Files.createDirectories(database);
-        Files.createDirectories(root.resolve("run/clamav"));
         Files.createDirectories(root.resolve("var/lib/dpkg"));
         Files.writeString(root.resolve("var/lib/dpkg/status"), "");
-
-        // the signature: sigtool hashes the sample made at run time; nothing EICAR-shaped is stored anywhere
-        Path sample = work.resolve("sample.bin");
-        Files.write(sample, EicarSample.bytes());
-        Process md5 = new ProcessBuilder(sigtool.get().toString(), "--md5", sample.toString()).redirectErrorStream(true).start();
-        String line = new String(md5.getInputStream().readAllBytes()).strip();
-        assertThat(md5.waitFor()).isZero();
-        Files.delete(sample);
-        String[] fields = line.split(":");
-        assertThat(fields).hasSize(3);
-        Files.writeString(database.resolve("riddance.hdb"), fields[0] + ":" + fields[1] + ":" + SIGNATURE + "\n");
-
-        Path socket = root.resolve("run/clamav/clamd.ctl");
-        Files.createDirectories(root.resolve("etc/clamav"));
-        Files.writeString(root.resolve("etc/clamav/clamd.conf"), """
-                # the sandbox machine's view: paths as the machine knows them
-                LocalSocket /run/clamav/clamd.ctl
-                DatabaseDirectory /var/lib/clamav
-                """);
-        Path realConf = work.resolve("clamd-test.conf");
-        Files.writeString(realConf, "LocalSocket " + socket + "\nDatabaseDirectory " + database + "\nForeground yes\n"
-                + "LogFile " + work.resolve("clamd.log") + "\nMaxThreads 2\n"
-                + ("root".equals(System.getProperty("user.name")) ? "User root\n" : ""));
-        clamd = new ProcessBuilder(clamdBinary.get().toString(), "-c", realConf.toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("clamd.out").toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!Files.exists(socket) && clamd.isAlive() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(Files.exists(socket)).as("clamd socket; clamd said: %s", read(work.resolve("clamd.out"))).isTrue();
+        clamd = LocalClamd.start(root);
+        database = clamd.database();
     }
 
     @AfterAll
     void stopClamd() throws Exception {
         if (clamd != null) {
-            clamd.destroy();
-            if (!clamd.waitFor(20, TimeUnit.SECONDS)) {
-                clamd.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            clamd.close();
         }
         if (work != null) {
             try (Stream<Path> all = Files.walk(work)) {
@@ -211,19 +172,6 @@ class ClamavIntegrationTest {
     private static List<Path> eicarFolders() throws IOException {
         try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return tmp.filter(p -> p.getFileName().toString().startsWith("riddance-eicar-")).sorted().toList();
-        }
-    }
-
-    private static Optional<Path> program(String name) {
-        return Stream.of("/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin").map(d -> Path.of(d, name))
-                .filter(Files::isExecutable).findFirst();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "(no output)";
-        } catch (IOException e) {
-            return e.getMessage();
         }
     }
 }

@@ -36,7 +36,7 @@ final class ProductCard extends VBox {
         icon.getStyleClass().add(Css.AV_STATUS_ICON);
         Label name = new Label(p.name() + (p.version().isBlank() ? "" : "  " + p.version()));
         name.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TITLE_4);
-        name.setMinWidth(0);
+        name.setMinWidth(Region.USE_PREF_SIZE); // the source line gives way first
         Label badge = new Label(Messages.get("av.status." + verdict.status().id()));
         badge.setId("av-status-" + p.id());
         badge.getStyleClass().addAll(Css.AV_BADGE, "av-badge-" + verdict.status().id());
@@ -46,15 +46,17 @@ final class ProductCard extends VBox {
         Label source = new Label(Messages.get("av.source", p.source()));
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         source.setMinWidth(0);
+        source.setTooltip(new javafx.scene.control.Tooltip(p.source()));
         HBox header = new HBox(10, icon, name, badge, spacer, source);
         header.setAlignment(Pos.CENTER_LEFT);
 
         GridPane facts = new GridPane();
         facts.getStyleClass().add(Css.AV_FACTS);
+        String none = Messages.get("av.notApplicable");
         fact(facts, 0, "av.fact.enabled", p.stale() ? Messages.get("av.stale") : onOff(p.enabled()));
-        fact(facts, 1, "av.fact.realTime", onOff(p.realTime()));
-        fact(facts, 2, "av.fact.definitions", definitions(p, checkedAt));
-        fact(facts, 3, "av.fact.eicar", eicar(verdict.eicar()));
+        fact(facts, 1, "av.fact.realTime", p.stale() ? none : onOff(p.realTime()));
+        fact(facts, 2, "av.fact.definitions", p.stale() ? none : definitions(p, checkedAt));
+        fact(facts, 3, "av.fact.eicar", p.stale() ? none : eicar(verdict.eicar()));
 
         VBox problems = new VBox(6);
         for (Problem problem : verdict.allProblems()) {
@@ -70,6 +72,15 @@ final class ProductCard extends VBox {
         problems.setVisible(!problems.getChildren().isEmpty());
 
         VBox notes = new VBox(2);
+        EicarOutcome.Result tested = verdict.eicar().result();
+        if (tested != EicarOutcome.Result.NOT_RUN && tested != EicarOutcome.Result.NOT_DETECTED) {
+            Label detail = new Label(Messages.get("av.eicar.detail", verdict.eicar().detail()),
+                    new FontIcon(Material2AL.BUG_REPORT));
+            detail.setId("av-eicar-detail-" + p.id());
+            detail.setWrapText(true);
+            detail.getStyleClass().add(Styles.TEXT_SMALL);
+            notes.getChildren().add(detail);
+        }
         for (String note : p.notes()) {
             Label n = new Label(note, new FontIcon(Material2AL.INFO));
             n.setWrapText(true);

@@ -165,6 +165,11 @@ public final class ReplacementStep extends WizardStep {
             return;
         }
         results.getChildren().setAll(ResultBanner.of(r));
-        r.products().forEach(v -> results.getChildren().add(new ProductCard(v, r.checkedAt())));
+        // the product the receipt names first, stale entries last
+        Optional<ProductVerdict> primary = r.primary();
+        primary.ifPresent(v -> results.getChildren().add(new ProductCard(v, r.checkedAt())));
+        r.products().stream().filter(v -> primary.map(x -> x != v).orElse(true))
+                .sorted(java.util.Comparator.comparing(v -> v.product().stale()))
+                .forEach(v -> results.getChildren().add(new ProductCard(v, r.checkedAt())));
     }
 }
