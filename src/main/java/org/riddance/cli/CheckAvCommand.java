@@ -139,6 +139,8 @@ final class CheckAvCommand implements Callable<Integer> {
         if (report.products().isEmpty()) {
             out.println(report.incomplete() ? "No antivirus found, but some sources could not be read (see below)."
                     : "FAIL: no antivirus found on this machine.");
+            out.println("  Looked for: Windows Security Center and Defender, ClamAV (clamd.conf), Defender for Endpoint "
+                    + "(mdatp), XProtect, and known antivirus packages.");
         }
         for (ProductVerdict v : report.products()) {
             var p = v.product();
@@ -158,9 +160,11 @@ final class CheckAvCommand implements Callable<Integer> {
             p.notes().forEach(n -> out.printf("    note: %s%n", n));
         }
         out.println();
-        out.println(report.pass() ? "PASS: the replacement antivirus meets every rule."
-                : report.incomplete() ? "ERROR: the check could not read this machine's antivirus status."
-                : "FAIL: the replacement antivirus does not meet the rules.");
+        if (!report.products().isEmpty() || report.incomplete()) {
+            out.println(report.pass() ? "PASS: the replacement antivirus meets every rule."
+                    : report.incomplete() ? "ERROR: the check could not read this machine's antivirus status."
+                    : "FAIL: the replacement antivirus does not meet the rules.");
+        }
         report.advice().forEach(a -> out.println("  next: " + a));
         recorded.ifPresent(id -> out.println("Recorded in session " + id + "."));
     }
