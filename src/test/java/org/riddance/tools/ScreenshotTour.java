@@ -97,6 +97,7 @@ public final class ScreenshotTour {
         Thread.sleep(300);
         for (Step step : new Step[] {Step.BACKUP, Step.REMOVE, Step.REPLACEMENT, Step.RECEIPT}) {
             onFx(() -> window.navigator().goTo(step));
+            waitFor(() -> !state.isBusy()); // the replacement step checks the antivirus on arrival
             shoot(stage, String.format("%02d-%s-light", step.ordinal() + 3, step.id()));
         }
         onFx(() -> {
