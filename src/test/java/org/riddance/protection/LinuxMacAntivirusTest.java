@@ -187,6 +187,18 @@ class LinuxMacAntivirusTest {
     }
 
     @Test
+    void defenderForEndpointOnMacIsAskedAtItsMacPath() throws IOException {
+        file(MdatpProbe.MAC_PATH, "stand-in");
+        MdatpFixture mdatp = new MdatpFixture("mdatp-health-healthy.json");
+
+        AntivirusReport report = check(withRunner(Hosts.sandbox(root, OsFamily.MACOS, RegistryView.NONE), mdatp));
+
+        assertThat(mdatp.mdatpCalls).singleElement().asList().first().asString().endsWith("/usr/local/bin/mdatp");
+        assertThat(report.products()).extracting(v -> v.product().id()).containsExactly("mdatp");
+        assertThat(report.pass()).isTrue();
+    }
+
+    @Test
     void clamdConfAndVersionRepliesAreParsed() throws IOException {
         file("/etc/clamav/clamd.conf", """
                 # written by a test

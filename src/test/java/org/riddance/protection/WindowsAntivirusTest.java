@@ -146,6 +146,24 @@ class WindowsAntivirusTest {
     }
 
     @Test
+    void defenderInPassiveModeBesideAnotherProductIsNotCountedAsTheProtection() throws IOException {
+        install("C:\\Program Files\\UltraAV\\UltraAV.exe");
+        String passive = new String(getClass().getResourceAsStream("mpcomputerstatus-windows11.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"AMRunningMode\":  \"Normal\"",
+                "\"AMRunningMode\":  \"Passive Mode\"");
+        DefenderStatus status = DefenderStatus.fromJson(passive);
+        assertThat(status.activeMode()).isFalse();
+
+        AntivirusReport report = check(SecurityCenter.fixed(List.of(
+                new AntivirusRegistration("UltraAV", 262144, "C:\\Program Files\\UltraAV\\UltraAV.exe", "{1}")),
+                Optional.of(status)), NOV_2025);
+
+        assertThat(report.products()).as("a passive Defender is not listed as a second product").hasSize(1);
+        assertThat(report.pass()).isFalse();
+        assertThat(report.advice()).contains(AntivirusRules.TURN_ON);
+    }
+
+    @Test
     void aPcWithNoAntivirusFailsWithAdviceToInstallOne() {
         AntivirusReport report = check(SecurityCenter.NONE, NOV_2025);
 
