@@ -34,6 +34,11 @@ public final class Css {
     public static final String UNAVAILABLE_BADGE = "unavailable-badge";
     public static final String PRIVILEGE_BANNER = "banner";
     public static final String TOAST = "toast";
+    public static final String AV_CARD = "av-card";
+    public static final String AV_STATUS_ICON = "av-status-icon";
+    public static final String AV_BADGE = "av-badge";
+    public static final String AV_FACTS = "av-facts";
+    public static final String AV_ADVICE = "av-advice";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 

@@ -2,11 +2,11 @@ package org.riddance.ui;
 
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.riddance.app.AppContext;
 import org.riddance.ui.backup.BackupStep;
 import org.riddance.ui.detect.DetectStep;
 import org.riddance.ui.receipt.ReceiptStep;
+import org.riddance.ui.replacement.ReplacementStep;
 import org.riddance.ui.shell.StepServices;
 import org.riddance.session.Step;
 import org.riddance.ui.pending.UnavailableStep;
@@ -26,7 +26,7 @@ public final class WizardSteps {
                 new DetectStep(context, state, services.dialogs()),
                 new BackupStep(context, state, services.dialogs(), services.recorder()),
                 new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP),
-                new UnavailableStep(Step.REPLACEMENT, Material2MZ.SECURITY),
+                new ReplacementStep(context, state, services.dialogs(), services.recorder()),
                 new ReceiptStep(context, state, services.dialogs(), services.recorder()));
     }
 }

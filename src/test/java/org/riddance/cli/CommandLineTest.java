@@ -49,7 +49,7 @@ class CommandLineTest {
 
     @Test
     void aCommandNotBuiltYetSaysSoAndExitsWithError() throws Exception {
-        assertThat(run("check-av", "--json")).isEqualTo(ExitCode.ERROR);
+        assertThat(run("backup", "verify", "archive.zip", "--json")).isEqualTo(ExitCode.ERROR);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("status").asText()).isEqualTo("error");
         assertThat(json.get("error").asText()).isEqualTo("not-available");

@@ -98,6 +98,7 @@ public final class ScreenshotTour {
         backup(stage, state, window);
         for (Step step : new Step[] {Step.REMOVE, Step.REPLACEMENT, Step.RECEIPT}) {
             onFx(() -> window.navigator().goTo(step));
+            waitFor(() -> !state.isBusy()); // the replacement step checks the antivirus on arrival
             shoot(stage, String.format("%02d-%s-light", step.ordinal() + 3, step.id()));
         }
         onFx(() -> {
