@@ -40,6 +40,7 @@ public final class RiddanceApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(RiddanceApp.class).error("Uncaught error on {}", thread.getName(), error));
         Themes.applyInitial();
+        AppIcons.applyTo(stage);
         WizardState state = new WizardState();
         WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
                 services -> WizardSteps.standard(context, state, services));
