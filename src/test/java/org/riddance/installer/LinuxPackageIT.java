@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,9 +94,7 @@ class LinuxPackageIT {
     @Test
     void thePortableImageKeepsItsDataOnTheStick(@TempDir Path tmp) throws Exception {
         assumeTrue(Tool.onPath("dpkg-deb"), "dpkg-deb is not installed: it builds the stand-in sandbox to scan");
-        Path stick = Files.createDirectories(tmp.resolve("stick"));
-        Tool.ok(BASE, RUN, "cp", "-a", IMAGE.toString(), stick.toString()); // cp -a: the launchers stay executable
-        Files.copy(ARGS.resolve("portable/" + PortableImage.MARKER), stick.resolve("Riddance/lib/app/" + PortableImage.MARKER));
+        Path stick = portableCopy(tmp);
         Path sandbox = tmp.resolve("sandbox");
         DemoSandbox.build(sandbox, new SystemProcessRunner(), Cancellation.none());
 
@@ -107,6 +106,30 @@ class LinuxPackageIT {
         Path log = stick.resolve("RiddanceData/logs/riddance.log");
         assertThat(log).as("the log is on the stick, beside the image").isRegularFile();
         assertThat(Files.readString(log)).contains("data in " + stick.resolve("RiddanceData"));
+    }
+
+    @Test
+    void thePortableWizardUnpacksJavaFxOnTheStickNotInTheHomeFolder(@TempDir Path tmp) throws Exception {
+        assumeTrue(Tool.onPath("xvfb-run"), "xvfb-run is not installed (apt-get install xvfb xauth): the wizard needs a display");
+        Path stick = portableCopy(tmp);
+        Map<String, String> env = new HashMap<>(cleanEnvironment(tmp));
+        env.put("JAVA_TOOL_OPTIONS", "-Driddance.startupProbe=true"); // prints riddance-ready once drawn, then quits
+
+        Tool wizard = Tool.run(tmp, RUN, env, List.of("xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+                stick.resolve("Riddance/bin/Riddance").toString()));
+
+        assertThat(wizard.out()).as("the Welcome step was drawn").contains("riddance-ready");
+        assertThat(stick.resolve("RiddanceData/cache/openjfx")).as("JavaFX's native libraries, unpacked on the stick")
+                .isDirectoryContaining(p -> p.getFileName().toString().startsWith("libglass"));
+        assertThat(tmp.resolve("home/.openjfx")).doesNotExist();
+    }
+
+    /** The app image as the portable zip lays it out on a stick: the image plus the marker in its app folder. */
+    private static Path portableCopy(Path tmp) throws Exception {
+        Path stick = Files.createDirectories(tmp.resolve("stick"));
+        Tool.ok(BASE, RUN, "cp", "-a", IMAGE.toString(), stick.toString()); // cp -a: the launchers stay executable
+        Files.copy(ARGS.resolve("portable/" + PortableImage.MARKER), stick.resolve("Riddance/lib/app/" + PortableImage.MARKER));
+        return stick;
     }
 
     @Test
