@@ -19,7 +19,7 @@ convert png/riddance-{16,24,32,48,64,128,256}.png riddance.ico
 # macOS: .icns (png2icns keeps the sizes it has slots for: 16, 32, 48, 128, 256, 512, 1024).
 png2icns riddance.icns png/riddance-{16,32,48,128,256,512,1024}.png >/dev/null
 # The window's own icons (Stage.getIcons()): the sizes a desktop picks from.
-resources=../src/main/resources/org/riddance/app/icons
+resources=../src/main/resources/org/riddance/ui/icons
 mkdir -p "$resources"
 for size in 16 24 32 48 64 128 256; do
   cp "png/riddance-$size.png" "$resources/riddance-$size.png"

@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.riddance.ui.AppIcons;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
 import org.riddance.ui.WizardSteps;

@@ -1,4 +1,4 @@
-package org.riddance.app;
+package org.riddance.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The app icon in the sizes a desktop picks from for title bars, task bars and switchers (icons/generate.sh). */
-final class AppIcons {
+public final class AppIcons {
 
     static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
 
@@ -29,7 +29,7 @@ final class AppIcons {
         return icons;
     }
 
-    static void applyTo(Stage stage) {
+    public static void applyTo(Stage stage) {
         stage.getIcons().setAll(load());
     }
 }
