@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.riddance.ui.AppIcons;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
 import org.riddance.ui.WizardSteps;
@@ -40,6 +41,7 @@ public final class RiddanceApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(RiddanceApp.class).error("Uncaught error on {}", thread.getName(), error));
         Themes.applyInitial();
+        AppIcons.applyTo(stage);
         WizardState state = new WizardState();
         WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
                 services -> WizardSteps.standard(context, state, services));

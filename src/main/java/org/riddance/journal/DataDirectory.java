@@ -8,8 +8,8 @@ import org.riddance.platform.OsFamily;
 /**
  * Where Riddance keeps journals, logs and receipts on this machine. Machine-wide when it runs as
  * administrator/root (so a resumed session after a reboot finds its journal whoever logs in), per user
- * otherwise. {@code --data-dir}, or else the {@code RIDDANCE_DATA_DIR} environment variable, overrides both
- * (fleet tools and the portable USB copy set the variable).
+ * otherwise. In order: {@code --data-dir}, the {@code RIDDANCE_DATA_DIR} environment variable (fleet tools),
+ * the portable copy's folder on its USB stick ({@link PortableImage}), then the per-OS default.
  */
 public final class DataDirectory {
 
@@ -20,8 +20,15 @@ public final class DataDirectory {
 
     public static Path resolve(OsFamily family, boolean elevated, Map<String, String> env, String userHome,
                                Optional<Path> override) {
+        return resolve(family, elevated, env, userHome, override, Optional.empty());
+    }
+
+    /** @param portable the portable image this process runs from, if it does */
+    public static Path resolve(OsFamily family, boolean elevated, Map<String, String> env, String userHome,
+                               Optional<Path> override, Optional<PortableImage> portable) {
         Optional<Path> chosen = override.or(() -> Optional.ofNullable(env.get(ENVIRONMENT_OVERRIDE))
-                .filter(s -> !s.isBlank()).map(Path::of));
+                .filter(s -> !s.isBlank()).map(Path::of))
+                .or(() -> portable.map(PortableImage::dataDir));
         if (chosen.isPresent()) {
             return chosen.get().toAbsolutePath().normalize();
         }
@@ -41,6 +48,7 @@ public final class DataDirectory {
     }
 
     public static Path forThisMachine(boolean elevated, Optional<Path> override) {
-        return resolve(OsFamily.current(), elevated, System.getenv(), System.getProperty("user.home"), override);
+        return resolve(OsFamily.current(), elevated, System.getenv(), System.getProperty("user.home"), override,
+                PortableImage.detectForThisProcess());
     }
 }
