@@ -1,0 +1,16 @@
+package org.riddance.removal;
+
+/** Live news of a removal for the wizard's plan and log; the journal holds the record, this only shows it. */
+public interface RemovalListener {
+
+    RemovalListener NONE = new RemovalListener() {
+    };
+
+    enum Status { PLANNED, RUNNING, REBOOT_NEEDED, REMOVED, CLEANED, FAILED, SKIPPED }
+
+    default void log(String line) {
+    }
+
+    default void status(String id, Status status, String detail) {
+    }
+}
