@@ -58,7 +58,9 @@ public final class UpperFilters {
         Files.createDirectories(backupDir);
         String guid = classKey.substring(classKey.lastIndexOf('\\') + 1).replaceAll("[{}]", "");
         Path backup = backupDir.resolve("UpperFilters-" + guid + ".reg");
-        Files.write(backup, new RegFileWriter().key(classKey).value(value.get()).bytes());
+        // only the one value goes into the file: merging it back must not touch the class's other settings
+        org.riddance.platform.InMemoryRegistry old = new org.riddance.platform.InMemoryRegistry().putValue(classKey, value.get());
+        Files.write(backup, RegFileWriter.export(old, classKey));
         registry.setValue(classKey, new RegistryValue(value.get().name(), RegistryValue.Type.MULTI_SZ, List.copyOf(after)));
         return new Change(classKey, before, List.copyOf(after), List.copyOf(removed), Optional.of(backup));
     }

@@ -1,0 +1,44 @@
+package org.riddance.backup;
+
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Creates a file only its owner can read: mode 0600 where the file system has POSIX permissions, an ACL
+ * granting the owner alone where it has ACLs (NTFS). FAT and exFAT sticks have neither, which the caller
+ * is told so it can say so to the technician.
+ */
+final class OwnerOnlyFile {
+
+    private OwnerOnlyFile() {
+    }
+
+    /** @return true when access could be restricted to the owner */
+    static boolean create(Path file) throws IOException {
+        FileStore store = Files.getFileStore(file.getParent());
+        if (store.supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            return true;
+        }
+        Files.createFile(file);
+        AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
+        if (acl == null) {
+            return false;
+        }
+        UserPrincipal owner = Files.getOwner(file);
+        acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
+        return true;
+    }
+}
