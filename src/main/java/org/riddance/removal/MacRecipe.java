@@ -26,8 +26,15 @@ final class MacRecipe {
 
     static RemovalItem script(Finding f, ProductRule rule, Host host, int order, String note) {
         String script = rule.removal().scripts().get("macos");
+        java.nio.file.Path located = host.files().resolve(script);
+        if (!java.nio.file.Files.isRegularFile(located, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return new RemovalItem(f.productId(), f.product(), f.category(), RemovalMethod.UNINSTALL_SCRIPT, order,
+                    List.of(), List.of(), note, Optional.of("the vendor's UninstallScript is not where the catalog "
+                    + "expects it (" + script + "; a link does not count): remove the product with Kaspersky's own "
+                    + "uninstaller app, then rescan"));
+        }
         List<Action> actions = new ArrayList<>();
-        actions.add(new Action.Run(Command.of(host.files().resolve(script).toString())
+        actions.add(new Action.Run(Command.of(located.toString())
                 .timeout(Duration.ofMinutes(15)).build(), Action.Purpose.UNINSTALL));
         for (Evidence e : f.evidence()) {
             if (e.kind() == EvidenceKind.PKG_RECEIPT) {
