@@ -9,6 +9,7 @@ import org.riddance.ui.receipt.ReceiptStep;
 import org.riddance.ui.shell.StepServices;
 import org.riddance.session.Step;
 import org.riddance.ui.pending.UnavailableStep;
+import org.riddance.ui.remove.RemoveStep;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardStep;
 import org.riddance.ui.welcome.WelcomeStep;
@@ -24,7 +25,7 @@ public final class WizardSteps {
                 new WelcomeStep(state, context.host().os()),
                 new DetectStep(context, state, services.dialogs()),
                 new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE),
-                new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP),
+                new RemoveStep(context, state, services.dialogs(), services.recorder()),
                 new UnavailableStep(Step.REPLACEMENT, Material2MZ.SECURITY),
                 new ReceiptStep(context, state, services.dialogs(), services.recorder()));
     }

@@ -17,7 +17,7 @@ import org.riddance.work.Cancellation;
  * and answers with scripted exit codes, in order, for commands that match; a script step may also change the
  * sandbox the way the uninstaller would (delete its registry keys).
  */
-final class RecordingRunner implements ProcessRunner {
+public final class RecordingRunner implements ProcessRunner {
 
     record Step(Predicate<Command> matches, int exitCode, Consumer<Command> effect) {
     }
@@ -25,16 +25,16 @@ final class RecordingRunner implements ProcessRunner {
     private final List<Command> seen = new ArrayList<>();
     private final Deque<Step> script = new ConcurrentLinkedDeque<>();
 
-    RecordingRunner answer(Predicate<Command> matches, int exitCode) {
+    public RecordingRunner answer(Predicate<Command> matches, int exitCode) {
         return answer(matches, exitCode, c -> { });
     }
 
-    RecordingRunner answer(Predicate<Command> matches, int exitCode, Consumer<Command> effect) {
+    public RecordingRunner answer(Predicate<Command> matches, int exitCode, Consumer<Command> effect) {
         script.add(new Step(matches, exitCode, effect));
         return this;
     }
 
-    synchronized List<Command> seen() {
+    public synchronized List<Command> seen() {
         return List.copyOf(seen);
     }
 
@@ -53,7 +53,7 @@ final class RecordingRunner implements ProcessRunner {
         throw new AssertionError("Unscripted command: " + command.describe());
     }
 
-    static Predicate<Command> msiexecFor(String productCode) {
+    public static Predicate<Command> msiexecFor(String productCode) {
         return c -> c.argv().get(0).endsWith("msiexec.exe") && c.argv().contains(productCode);
     }
 }
