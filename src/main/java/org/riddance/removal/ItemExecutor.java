@@ -77,7 +77,7 @@ final class ItemExecutor {
                 done.put("detail", result.detail());
                 log.record(RemovalLog.UNINSTALLED, done);
                 listener.status(item.id(), result.status() == Status.REBOOT_NEEDED ? RemovalListener.Status.REBOOT_NEEDED
-                        : RemovalListener.Status.RUNNING, result.detail());
+                        : RemovalListener.Status.UNINSTALLED, result.detail());
             }
             case FAILED, SKIPPED -> {
                 Outcome outcome = result.status() == Status.FAILED ? Outcome.FAILED : Outcome.SKIPPED;
@@ -200,6 +200,7 @@ final class ItemExecutor {
                         busy++;
                         listener.log("    another installation is running (1618): trying again in " + wait.toSeconds() + " s");
                         sleep(wait, cancel);
+                        listener.log("  $ " + command.describe());
                         continue;
                     }
                     return new Result(Status.FAILED, "another installation kept Windows Installer busy (1618) through "
@@ -211,6 +212,7 @@ final class ItemExecutor {
                         if (typed.isPresent()) {
                             current = current.with(typed.get());
                             command = runCommand(withPasswords.apply(current));
+                            listener.log("  $ " + command.describe());
                             continue;
                         }
                     }

@@ -6,7 +6,8 @@ public interface RemovalListener {
     RemovalListener NONE = new RemovalListener() {
     };
 
-    enum Status { PLANNED, RUNNING, REBOOT_NEEDED, REMOVED, CLEANED, FAILED, SKIPPED }
+    /** UNINSTALLED: its uninstaller finished; the closing rescan decides REMOVED or FAILED. */
+    enum Status { PLANNED, RUNNING, UNINSTALLED, REBOOT_NEEDED, REMOVED, CLEANED, FAILED, SKIPPED }
 
     default void log(String line) {
     }

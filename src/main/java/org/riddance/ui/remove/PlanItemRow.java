@@ -60,7 +60,7 @@ final class PlanItemRow extends VBox {
             case REMOVED, CLEANED -> Styles.SUCCESS;
             case FAILED -> Styles.DANGER;
             case REBOOT_NEEDED, SKIPPED -> Styles.WARNING;
-            case RUNNING -> Styles.ACCENT;
+            case RUNNING, UNINSTALLED -> Styles.ACCENT;
             case PLANNED -> "";
         };
         if (!style.isEmpty()) {
@@ -72,6 +72,7 @@ final class PlanItemRow extends VBox {
             case FAILED -> Material2AL.ERROR;
             case REBOOT_NEEDED -> Material2MZ.REPLAY;
             case RUNNING -> Material2MZ.PLAY_CIRCLE_OUTLINE;
+            case UNINSTALLED -> Material2AL.CHECK;
             case SKIPPED -> Material2MZ.REMOVE_CIRCLE_OUTLINE;
             case PLANNED -> Material2AL.HOURGLASS_EMPTY;
         });

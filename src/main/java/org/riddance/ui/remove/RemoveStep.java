@@ -157,6 +157,8 @@ public final class RemoveStep extends WizardStep {
             showPlan(new RemovalPlanner(context.catalog(), context.host(), sessionDir).plan(scan.findings(), Passwords.none()));
         }
         removal.outcomes().forEach((id, outcome) -> status(id, statusOf(outcome), ""));
+        removal.uninstalled().stream().filter(id -> !removal.outcomes().containsKey(id))
+                .forEach(id -> status(id, RemovalListener.Status.UNINSTALLED, ""));
         removal.needReboot().forEach(id -> status(id, RemovalListener.Status.REBOOT_NEEDED, ""));
         if (removal.completed()) {
             finished.set(true);
