@@ -63,6 +63,7 @@ public final class RemoveStep extends WizardStep {
     private final UiRemovalBridge bridge;
     private final SimpleBooleanProperty finished = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty gateOpen = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty waitingForRestart = new SimpleBooleanProperty(false);
     private final Map<String, PlanItemRow> rows = new LinkedHashMap<>();
     private final VBox gate = new VBox(6);
     private final VBox plan = new VBox(8);
@@ -102,7 +103,7 @@ public final class RemoveStep extends WizardStep {
     protected Node createView() {
         start.setId("remove-start");
         start.getStyleClass().add(Styles.ACCENT);
-        start.disableProperty().bind(gateOpen.not().or(state.busyProperty()).or(finished));
+        start.disableProperty().bind(gateOpen.not().or(state.busyProperty()).or(finished).or(waitingForRestart));
         start.setOnAction(e -> confirmAndRun());
         progress.setId("remove-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -168,6 +169,7 @@ public final class RemoveStep extends WizardStep {
         } else if (removal.rebootPending()) {
             showResult(Styles.WARNING, "remove.reboot.title", Messages.get("remove.reboot.body"));
             boolean restarted = !BootId.same(removal.rebootPendingBootId().get(), BootId.of(context.host()));
+            waitingForRestart.set(!restarted);
             if (restarted && mayContinue && gateOpen.get() && !state.isBusy()) {
                 run(); // back after the restart: carry on without being asked
             }
@@ -215,6 +217,7 @@ public final class RemoveStep extends WizardStep {
         task.setOnSucceeded(e -> {
             RemovalReport report = task.getValue();
             if (report.rebootPending()) {
+                waitingForRestart.set(true);
                 showResult(Styles.WARNING, "remove.reboot.title", Messages.get("remove.reboot.body"));
                 return;
             }
