@@ -112,6 +112,32 @@ class RemoveStepWindowsTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void aDeclinedPasswordFailsTheItemWithWhatToDoAndOffersKavremover(FxRobot robot) throws Exception {
+        runner.answer(RecordingRunner.msiexecFor(KES), 1603)
+                .answer(RecordingRunner.msiexecFor(AGENT), 0,
+                        c -> gone(AGENT, "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klnagent"));
+        robot.clickOn("#technicianName").write("Ana Silva");
+        robot.clickOn("#site").write("Acme Dental");
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
+        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "test PC"));
+        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        robot.interact(() -> window.navigator().goTo(Step.REMOVE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+        assertThat(robot.lookup("#kavremover-kes-windows").query().isVisible()).isFalse();
+
+        robot.clickOn("#remove-start");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy() && robot.lookup("#remove-banner").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText().equals(Messages.get("remove.remains.title"))).orElse(false));
+
+        assertThat(robot.lookup("#status-kes-windows").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.failed"));
+        assertThat(robot.lookup("#detail-kes-windows").queryLabeled().getText()).contains("1603", "KLAPR");
+        assertThat(robot.lookup("#kavremover-kes-windows").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#status-ksc-network-agent").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.removed"));
+        assertThat(robot.lookup("#next").query().isDisabled()).as("a failed removal can still be carried to the receipt").isFalse();
+    }
+
     private void gone(String productCode, String... keys) {
         registry.deleteKey(UNINSTALL + productCode);
         for (String key : keys) {

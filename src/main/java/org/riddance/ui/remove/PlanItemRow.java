@@ -21,8 +21,12 @@ final class PlanItemRow extends VBox {
     private final Label status = new Label();
     private final Label detail = new Label();
     private final FontIcon icon = new FontIcon(Material2AL.HOURGLASS_EMPTY);
+    private final javafx.scene.control.Hyperlink lastResort = new javafx.scene.control.Hyperlink(
+            Messages.get("remove.kavremover.open"));
+    private final boolean msi;
 
-    PlanItemRow(int number, RemovalItem item) {
+    /** @param onLastResort opens kavremover for this item; offered when its MSI uninstall failed or cannot run */
+    PlanItemRow(int number, RemovalItem item, Runnable onLastResort) {
         super(4);
         setId("plan-" + item.id());
         getStyleClass().add(Css.PLAN_ITEM);
@@ -49,6 +53,12 @@ final class PlanItemRow extends VBox {
         detail.setId("detail-" + item.id());
         detail.managedProperty().bind(detail.textProperty().isNotEmpty());
         getChildren().add(detail);
+        msi = item.method() == org.riddance.removal.RemovalMethod.MSI;
+        lastResort.setId("kavremover-" + item.id());
+        lastResort.setOnAction(e -> onLastResort.run());
+        lastResort.managedProperty().bind(lastResort.visibleProperty());
+        lastResort.setVisible(msi && item.blocked().isPresent());
+        getChildren().add(lastResort);
         show(RemovalListener.Status.PLANNED, "");
     }
 
@@ -78,6 +88,11 @@ final class PlanItemRow extends VBox {
         });
         if (text != null && !text.isBlank()) {
             detail.setText(text);
+        }
+        if (state == RemovalListener.Status.FAILED) {
+            lastResort.setVisible(msi);
+        } else if (state != RemovalListener.Status.PLANNED) {
+            lastResort.setVisible(false);
         }
     }
 

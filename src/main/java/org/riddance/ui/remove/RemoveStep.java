@@ -61,6 +61,7 @@ public final class RemoveStep extends WizardStep {
     private final DialogService dialogs;
     private final SessionRecorder recorder;
     private final UiRemovalBridge bridge;
+    private final LastResort lastResort;
     private final SimpleBooleanProperty finished = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty gateOpen = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty waitingForRestart = new SimpleBooleanProperty(false);
@@ -82,6 +83,20 @@ public final class RemoveStep extends WizardStep {
         this.dialogs = dialogs;
         this.recorder = recorder;
         this.bridge = new UiRemovalBridge(recorder, dialogs);
+        this.lastResort = new LastResort(context, state, dialogs, bridge, this::session);
+    }
+
+    /** What a removal run needs besides the host: the session folder, the live log, how to start again. */
+    record Session(Path directory, RemovalListener listener, List<String> relaunch, Runnable refresh) {
+    }
+
+    private Session session() {
+        return new Session(sessionDir, UiRemovalBridge.listener(line -> log.getItems().add(line),
+                (id, s) -> status(id, s.getKey(), s.getValue())),
+                RestartRegistration.selfLaunch("org.riddance.app.Launcher", relaunchArgs()), () -> {
+                    finished.set(false);
+                    refresh(false);
+                });
     }
 
     @Override
@@ -185,7 +200,7 @@ public final class RemoveStep extends WizardStep {
         rows.clear();
         int n = 1;
         for (var item : removalPlan.items()) {
-            PlanItemRow row = new PlanItemRow(n++, item);
+            PlanItemRow row = new PlanItemRow(n++, item, () -> lastResort.offer(item, start.getScene()));
             rows.put(item.id(), row);
             plan.getChildren().add(row);
         }

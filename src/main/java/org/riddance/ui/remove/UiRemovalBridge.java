@@ -78,6 +78,14 @@ final class UiRemovalBridge {
         };
     }
 
+    /** What kavremover said when the technician closed it; only recorded, the rescan decides. */
+    boolean reported(RemovalItem item) {
+        int choice = onFx(() -> dialogs.choose(Messages.get("remove.kavremover.report.title"),
+                Messages.get("remove.kavremover.report.body", item.product()),
+                List.of(Messages.get("remove.kavremover.report.removed"), Messages.get("remove.kavremover.report.not"))));
+        return choice == 0;
+    }
+
     static RemovalListener listener(Consumer<String> log, BiConsumer<String, Map.Entry<RemovalListener.Status, String>> status) {
         return new RemovalListener() {
             @Override
