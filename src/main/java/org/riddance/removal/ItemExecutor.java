@@ -134,10 +134,14 @@ final class ItemExecutor {
                             + r.process().exitCode() + "): " + tail(run.command().mask(r.process().stderr()))));
                 }
             } else {
-                ProcessResult r = host.processes().run(run.command(), cancel);
-                journal(item, run.command(), r, false);
-                if (!r.succeeded()) {
-                    listener.log("    (not fatal) exit " + r.exitCode() + ": " + tail(run.command().mask(r.stderr())));
+                try {
+                    ProcessResult r = host.processes().run(run.command(), cancel);
+                    journal(item, run.command(), r, false);
+                    if (!r.succeeded()) {
+                        listener.log("    (not fatal) exit " + r.exitCode() + ": " + tail(run.command().mask(r.stderr())));
+                    }
+                } catch (IOException e) { // a missing systemctl or launchctl: the uninstall itself decides
+                    listener.log("    (not fatal) could not run: " + e.getMessage());
                 }
             }
             return Optional.empty();
