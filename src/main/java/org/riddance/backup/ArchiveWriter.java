@@ -26,6 +26,7 @@ final class ArchiveWriter implements Closeable {
 
     private static final int SAMPLE = 16 << 10;
 
+    private final OutputStream file;
     private final ZipOutputStream zip;
     private final List<ManifestEntry> entries = new ArrayList<>();
     private final Deflater probe = new Deflater(Deflater.BEST_SPEED, true);
@@ -38,8 +39,8 @@ final class ArchiveWriter implements Closeable {
     }
 
     ArchiveWriter(Path file) throws IOException {
-        OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        zip = new ZipOutputStream(new BufferedOutputStream(out, ArchiveVerifier.BUFFER));
+        this.file = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        zip = new ZipOutputStream(new BufferedOutputStream(this.file, ArchiveVerifier.BUFFER));
     }
 
     ManifestEntry add(String name, String kind, String source, String product, String item, InputStream in, FileTime mtime,
@@ -102,6 +103,12 @@ final class ArchiveWriter implements Closeable {
     @Override
     public void close() throws IOException {
         probe.end();
-        zip.close();
+        try {
+            zip.close();
+        } finally {
+            // When the drive is full, closing the zip fails before it closes the file; the handle must still go,
+            // or the technician cannot eject the stick.
+            file.close();
+        }
     }
 }

@@ -31,7 +31,11 @@ import org.riddance.work.Progress;
 public final class BackupWriter {
 
     public static final String PARTIAL = ".partial";
-    private static final long SPACE_MARGIN = 4L << 20;
+    /** The progress message while the archive is forced out to the drive, before it is renamed into place. */
+    public static final String FLUSHING = "Writing everything out to the drive\u2026";
+    /** Zip headers, the manifest and the central directory: well under this per file. */
+    private static final long OVERHEAD_PER_FILE = 512;
+    private static final long OVERHEAD = 64 << 10;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Host host;
@@ -45,16 +49,25 @@ public final class BackupWriter {
     }
 
     /** The archive's file name for a session: the machine and the time, so several PCs can share one stick. */
-    public String archiveName() {
+    String archiveName() {
         String machine = EntryName.segment(host.os().hostname().isBlank() ? "pc" : host.os().hostname())
                 .replace(' ', '-').toLowerCase(Locale.ROOT);
         return "riddance-backup-" + machine + "-" + STAMP.format(clock.instant()) + ".zip";
     }
 
-    public WrittenBackup write(BackupPlan plan, Path destination, String sessionId, Progress progress,
+    /** Where the archive will be in {@code destination}; pass it to {@link #write}. */
+    public Path archiveIn(Path destination) {
+        return destination.resolve(archiveName());
+    }
+
+    public WrittenBackup write(BackupPlan plan, Path archive, String sessionId, Progress progress,
                                Cancellation cancel) throws IOException {
+        Path destination = archive.toAbsolutePath().getParent();
         checkDestination(destination, plan);
-        Path archive = destination.resolve(archiveName());
+        if (Files.exists(archive)) {
+            throw new BackupException(BackupException.Reason.WRITE_FAILED, archive + " exists already; nothing was"
+                    + " overwritten. Back up again in a minute or choose another folder.", null);
+        }
         Path partial = destination.resolve(archive.getFileName() + PARTIAL);
         boolean ownerOnly = OwnerOnlyFile.create(partial);
         boolean done = false;
@@ -74,6 +87,7 @@ public final class BackupWriter {
                         host.os().hostname(), appVersion, zip.entries(), copy.skipped, plan.licences());
                 zip.finish(manifest);
                 zip.close();
+                progress.update(-1, -1, FLUSHING); // a USB stick can take a while to take it all
                 try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                     channel.force(true);
                 }
@@ -103,7 +117,7 @@ public final class BackupWriter {
             throw new BackupException(BackupException.Reason.NO_DESTINATION, "Riddance cannot write to " + destination
                     + ". Choose a folder this account can write to.", null);
         }
-        long needed = plan.knownBytes() + SPACE_MARGIN;
+        long needed = needed(plan);
         long free;
         try {
             free = Files.getFileStore(destination).getUsableSpace();
@@ -117,6 +131,10 @@ public final class BackupWriter {
         }
     }
 
+    private static long needed(BackupPlan plan) {
+        return plan.knownBytes() + OVERHEAD + OVERHEAD_PER_FILE * plan.files();
+    }
+
     private static IOException explain(IOException e, Path destination, BackupPlan plan) {
         if (e instanceof BackupException) {
             return e;
@@ -124,7 +142,7 @@ public final class BackupWriter {
         if (diskFull(e, destination)) {
             return new BackupException(BackupException.Reason.DISK_FULL, "The destination " + destination
                     + " ran out of space while writing. The partial archive was removed and nothing else was"
-                    + " changed. Free at least " + Sizes.human(plan.knownBytes() + SPACE_MARGIN)
+                    + " changed. Free at least " + Sizes.human(needed(plan))
                     + " or choose another drive, then back up again.", e);
         }
         return new BackupException(BackupException.Reason.WRITE_FAILED, "Writing the archive failed: " + e.getMessage()
@@ -149,6 +167,8 @@ public final class BackupWriter {
         private final Progress progress;
         private final Cancellation cancel;
         private final long total;
+        private final int totalFiles;
+        private int fileNumber;
         private long copied;
         private final List<Manifest.SkippedSource> skipped = new ArrayList<>();
         private final List<String> changed = new ArrayList<>();
@@ -157,6 +177,13 @@ public final class BackupWriter {
             this.progress = progress;
             this.cancel = cancel;
             this.total = plan.knownBytes();
+            this.totalFiles = plan.files();
+        }
+
+        private void nextFile(String source) {
+            fileNumber++;
+            progress.update(copied, Math.max(total, copied), "File " + fileNumber + " of " + Math.max(fileNumber, totalFiles)
+                    + ": " + source);
         }
 
         void folder(ArchiveWriter zip, PlannedItem item) throws IOException {
@@ -173,6 +200,7 @@ public final class BackupWriter {
                     skip(item, source, "its name cannot be stored safely (" + EntryName.problem(name) + ")");
                     continue;
                 }
+                nextFile(source);
                 BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 try (InputStream in = Files.newInputStream(file)) {
                     zip.add(name, ManifestEntry.FILE, source, item.productId(), item.key(), in,
@@ -195,6 +223,7 @@ public final class BackupWriter {
         }
 
         void registryKey(ArchiveWriter zip, PlannedItem item) throws IOException {
+            nextFile(item.registryKey());
             byte[] export = RegFileWriter.export(host.registry(), item.registryKey());
             String leaf = item.registryKey().substring(item.registryKey().lastIndexOf('\\') + 1);
             zip.add(item.key() + "/" + EntryName.segment(leaf) + ".reg", ManifestEntry.REGISTRY, item.registryKey(),
@@ -205,7 +234,7 @@ public final class BackupWriter {
             Path staging = Files.createTempDirectory("riddance-export");
             try {
                 Path out = staging.resolve(EntryName.segment(item.key().replace('/', '-')) + ".export");
-                progress.update(copied, total, item.source());
+                nextFile(item.source());
                 String failure = new VendorExports(host, null).run(item, out, cancel);
                 if (failure != null) {
                     skip(item, item.source(), failure);

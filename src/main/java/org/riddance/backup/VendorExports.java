@@ -42,7 +42,7 @@ final class VendorExports {
     }
 
     PlannedItem plan(Finding finding, ProductRule.BackupItem item, String key, Map<String, String> placeholders) {
-        List<String> argv = fill(item.argv(), placeholders, "<archive>");
+        List<String> argv = fill(item.argv(), placeholders, "<export file>");
         String shown = String.join(" ", argv);
         if (argv.isEmpty()) {
             return BackupPlanner.unavailable(finding, item, key, PlannedItem.Kind.VENDOR_EXPORT, String.join(" ", item.argv()),

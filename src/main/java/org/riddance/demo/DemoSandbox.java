@@ -22,6 +22,18 @@ public final class DemoSandbox {
 
     private static final String STAND_IN_MAINTAINER = "Riddance stand-in packages <stand-in@riddance.invalid>";
 
+    /** Answers the one call the Back up step makes, {@code --export-settings --file F}, as the real tool would. */
+    private static final String KESL_CONTROL = """
+            #!/bin/sh
+            # STAND-IN for kesl-control, built by Riddance for tests and the demo: answers --export-settings only.
+            if [ "$1" = "--export-settings" ] && [ "$2" = "--file" ] && [ -n "$3" ]; then
+              printf '[ScanSettings]\\nUseKSN=No\\n; stand-in export of the KESL settings\\n' > "$3"
+              exit 0
+            fi
+            echo "kesl-control (stand-in): only --export-settings --file FILE is supported" >&2
+            exit 64
+            """;
+
     private DemoSandbox() {
     }
 
@@ -33,7 +45,7 @@ public final class DemoSandbox {
                         Map.of(
                                 "opt/kaspersky/kesl/bin/kesl", "stand-in for the KESL service binary\n",
                                 "opt/kaspersky/kesl/bin/kesl-setup.pl", "stand-in for the KESL setup script\n",
-                                "usr/bin/kesl-control", "stand-in for kesl-control\n",
+                                "usr/bin/kesl-control", KESL_CONTROL,
                                 "lib/systemd/system/kesl.service", unit("Kaspersky Endpoint Security for Linux (stand-in)",
                                         "/opt/kaspersky/kesl/bin/kesl"),
                                 "etc/opt/kaspersky/kesl/kesl.conf", "# stand-in configuration\nUseFanotify=yes\n",
@@ -84,6 +96,8 @@ public final class DemoSandbox {
             cancellation.throwIfCancelled();
             install(root, runner, buildDeb(pkg, debs, runner, cancellation), cancellation);
         }
+        write(root.resolve("var/log/kaspersky/kesl/kesl.log"), "2026-11-20 09:00:01 stand-in KESL log: scan finished\n");
+        write(root.resolve("var/opt/kaspersky/kesl/common/agreements.ini"), "[EULA]\n; stand-in\nAccepted=yes\n");
         write(root.resolve("var/log/kaspersky/kav4fs/kav4fs.log"), "stand-in log left by an uninstalled kav4fs\n");
         write(root.resolve("var/opt/kaspersky/kav4fs/db/bases.stt"), "stand-in anti-virus bases stamp\n");
         write(root.resolve("opt/kaspersky/klnagent/bin/klnagent"), "stand-in 32-bit agent left without its package\n");
@@ -117,7 +131,11 @@ public final class DemoSandbox {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         for (Map.Entry<String, String> file : pkg.files().entrySet()) {
-            write(tree.resolve(file.getKey()), file.getValue());
+            Path path = tree.resolve(file.getKey());
+            write(path, file.getValue());
+            if (file.getValue().startsWith("#!")) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
         }
         Path deb = outDir.resolve(pkg.name() + "_" + pkg.version() + "_all.deb");
         run(runner, Command.of("dpkg-deb", "--root-owner-group", "-b", tree.toString(), deb.toString()), cancellation);

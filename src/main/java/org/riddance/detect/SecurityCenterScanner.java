@@ -1,10 +1,8 @@
 package org.riddance.detect;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Category;
@@ -39,7 +37,7 @@ final class SecurityCenterScanner implements Scanner {
             if (vendor.isEmpty()) {
                 continue;
             }
-            boolean stale = !av.productExe().isBlank() && !exists(host, av.productExe());
+            boolean stale = av.programMissing(host.files());
             Evidence evidence = new Evidence(EvidenceKind.SECURITY_CENTER, "root\\SecurityCenter2 AntiVirusProduct "
                     + av.instanceGuid(), "\"" + av.displayName() + "\", productState 0x"
                     + Long.toHexString(av.productState()) + ", " + (stale ? "stale: " + av.productExe() + " no longer exists"
@@ -53,25 +51,5 @@ final class SecurityCenterScanner implements Scanner {
             }
         }
         return hits;
-    }
-
-    /** Security Center paths may use environment variables; expand the standard folders. */
-    private static boolean exists(Host host, String path) {
-        String expanded = path.replace("\"", "");
-        for (String[] variable : new String[][] {{"%ProgramFiles%", "C:\\Program Files"},
-                {"%ProgramFiles(x86)%", "C:\\Program Files (x86)"}, {"%ProgramData%", "C:\\ProgramData"},
-                {"%SystemRoot%", "C:\\Windows"}, {"%windir%", "C:\\Windows"}}) {
-            expanded = replaceIgnoringCase(expanded, variable[0], variable[1]);
-        }
-        try {
-            return Files.exists(host.files().resolve(expanded));
-        } catch (IllegalArgumentException e) {
-            return true; // a path we cannot interpret is not proof of staleness
-        }
-    }
-
-    private static String replaceIgnoringCase(String text, String variable, String value) {
-        int at = text.toLowerCase(Locale.ROOT).indexOf(variable.toLowerCase(Locale.ROOT));
-        return at < 0 ? text : text.substring(0, at) + value + text.substring(at + variable.length());
     }
 }

@@ -1,5 +1,8 @@
 package org.riddance.platform;
 
+import java.nio.file.Files;
+import java.util.Locale;
+
 /**
  * An antivirus product as Windows Security Center lists it ({@code root\SecurityCenter2 AntiVirusProduct}).
  *
@@ -7,4 +10,30 @@ package org.riddance.platform;
  * @param productExe   {@code pathToSignedProductExe}; a path that no longer exists marks a stale entry
  */
 public record AntivirusRegistration(String displayName, long productState, String productExe, String instanceGuid) {
+
+    /**
+     * The product's program is gone: the entry is stale, left by an uninstall. A path that is not a file path
+     * ({@code windowsdefender://}) or cannot be interpreted is not proof of staleness.
+     */
+    public boolean programMissing(SystemRoot files) {
+        if (productExe.isBlank()) {
+            return false;
+        }
+        String expanded = productExe.replace("\"", "");
+        for (String[] variable : new String[][] {{"%ProgramFiles%", "C:\\Program Files"},
+                {"%ProgramFiles(x86)%", "C:\\Program Files (x86)"}, {"%ProgramData%", "C:\\ProgramData"},
+                {"%SystemRoot%", "C:\\Windows"}, {"%windir%", "C:\\Windows"}}) {
+            expanded = replaceIgnoringCase(expanded, variable[0], variable[1]);
+        }
+        try {
+            return !Files.exists(files.resolve(expanded));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String replaceIgnoringCase(String text, String variable, String value) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(variable.toLowerCase(Locale.ROOT));
+        return at < 0 ? text : text.substring(0, at) + value + text.substring(at + variable.length());
+    }
 }

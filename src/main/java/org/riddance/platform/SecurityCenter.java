@@ -2,6 +2,7 @@ package org.riddance.platform;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Windows Security Center's view of installed antivirus products. Windows Server and other OSes have none;
@@ -13,8 +14,31 @@ public interface SecurityCenter {
 
     List<AntivirusRegistration> antivirusProducts() throws IOException;
 
+    /**
+     * Microsoft Defender's own status ({@code MSFT_MpComputerStatus}); empty where Defender is not installed or
+     * its WMI provider is missing. Windows Server has this even though it has no Security Center.
+     */
+    default Optional<DefenderStatus> defender() throws IOException {
+        return Optional.empty();
+    }
+
     static SecurityCenter fixed(List<AntivirusRegistration> registrations) {
+        return fixed(registrations, Optional.empty());
+    }
+
+    /** Fixed answers for tests: Security Center entries and Defender's status from a fixture. */
+    static SecurityCenter fixed(List<AntivirusRegistration> registrations, Optional<DefenderStatus> defender) {
         List<AntivirusRegistration> copy = List.copyOf(registrations);
-        return () -> copy;
+        return new SecurityCenter() {
+            @Override
+            public List<AntivirusRegistration> antivirusProducts() {
+                return copy;
+            }
+
+            @Override
+            public Optional<DefenderStatus> defender() {
+                return defender;
+            }
+        };
     }
 }

@@ -6,7 +6,12 @@ import com.sun.jna.platform.win32.Ole32;
 import com.sun.jna.platform.win32.WinNT;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -17,9 +22,16 @@ import java.util.concurrent.TimeoutException;
 final class WindowsSecurityCenter implements SecurityCenter {
 
     private static final String NAMESPACE = "ROOT\\SecurityCenter2";
+    private static final String DEFENDER_NAMESPACE = "ROOT\\Microsoft\\Windows\\Defender";
     private static final int TIMEOUT_MILLIS = 15_000;
 
     enum Property { displayName, productState, pathToSignedProductExe, instanceGuid }
+
+    enum MpProperty {
+        AMServiceEnabled, AntivirusEnabled, RealTimeProtectionEnabled, AntivirusSignatureAge,
+        AntivirusSignatureLastUpdated, AntivirusSignatureVersion, AMEngineVersion, AMProductVersion, AMRunningMode,
+        IsTamperProtected
+    }
 
     @Override
     public List<AntivirusRegistration> antivirusProducts() throws IOException {
@@ -48,6 +60,57 @@ final class WindowsSecurityCenter implements SecurityCenter {
                 Ole32.INSTANCE.CoUninitialize();
             }
         }
+    }
+
+    /** {@code MSFT_MpComputerStatus}: present on Windows 10/11 and on Windows Server with Defender installed. */
+    @Override
+    public Optional<DefenderStatus> defender() throws IOException {
+        WinNT.HRESULT init = Ole32.INSTANCE.CoInitializeEx(null, Ole32.COINIT_MULTITHREADED);
+        boolean initialised = COMUtils.SUCCEEDED(init);
+        try {
+            if (!WbemcliUtil.hasNamespace(DEFENDER_NAMESPACE)) {
+                return Optional.empty(); // Defender's WMI provider is not installed
+            }
+            WbemcliUtil.WmiResult<MpProperty> r = new WbemcliUtil.WmiQuery<>(DEFENDER_NAMESPACE, "MSFT_MpComputerStatus",
+                    MpProperty.class).execute(TIMEOUT_MILLIS);
+            if (r.getResultCount() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new DefenderStatus(flag(r.getValue(MpProperty.AMServiceEnabled, 0)),
+                    flag(r.getValue(MpProperty.AntivirusEnabled, 0)),
+                    flag(r.getValue(MpProperty.RealTimeProtectionEnabled, 0)),
+                    (int) number(r.getValue(MpProperty.AntivirusSignatureAge, 0)),
+                    cimDate(text(r.getValue(MpProperty.AntivirusSignatureLastUpdated, 0))),
+                    text(r.getValue(MpProperty.AntivirusSignatureVersion, 0)),
+                    text(r.getValue(MpProperty.AMEngineVersion, 0)), text(r.getValue(MpProperty.AMProductVersion, 0)),
+                    text(r.getValue(MpProperty.AMRunningMode, 0)), flag(r.getValue(MpProperty.IsTamperProtected, 0))));
+        } catch (TimeoutException e) {
+            throw new IOException("Microsoft Defender's status did not answer within " + TIMEOUT_MILLIS / 1000 + " s", e);
+        } catch (RuntimeException e) {
+            throw new IOException("Microsoft Defender's status could not be queried: " + e.getMessage(), e);
+        } finally {
+            if (initialised) {
+                Ole32.INSTANCE.CoUninitialize();
+            }
+        }
+    }
+
+    /** A CIM DATETIME: {@code yyyyMMddHHmmss.ffffff+UUU}, the offset in minutes. */
+    static Optional<Instant> cimDate(String text) {
+        if (text.length() < 25) {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime local = LocalDateTime.parse(text.substring(0, 14), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+            int offsetMinutes = Integer.parseInt(text.substring(21).replace("+", ""));
+            return Optional.of(local.toInstant(ZoneOffset.ofTotalSeconds(offsetMinutes * 60)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean flag(Object value) {
+        return value instanceof Boolean b && b;
     }
 
     private static String text(Object value) {

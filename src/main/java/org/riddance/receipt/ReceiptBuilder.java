@@ -26,8 +26,8 @@ import org.riddance.journal.SessionJournal;
 public final class ReceiptBuilder {
 
     public static final String SCAN = "scan.completed";
-    public static final String BACKUP_VERIFIED = "backup.verified";
-    public static final String BACKUP_WAIVED = "backup.waived";
+    public static final String BACKUP_VERIFIED = org.riddance.backup.BackupRecords.VERIFIED;
+    public static final String BACKUP_WAIVED = org.riddance.backup.BackupRecords.WAIVED;
     public static final String REMOVAL_OUTCOME = "removal.outcome";
     public static final String ANTIVIRUS_CHECKED = "antivirus.checked";
 

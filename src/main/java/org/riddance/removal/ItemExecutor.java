@@ -81,7 +81,7 @@ final class ItemExecutor {
             }
             case FAILED, SKIPPED -> {
                 Outcome outcome = result.status() == Status.FAILED ? Outcome.FAILED : Outcome.SKIPPED;
-                log.record(RemovalLog.OUTCOME, Map.of("id", item.id(), "outcome", outcome.id(), "detail", result.detail()));
+                log.record(RemovalLog.OUTCOME, RemovalSession.outcome(item.id(), outcome, result.detail()));
                 listener.status(item.id(), result.status() == Status.FAILED ? RemovalListener.Status.FAILED
                         : RemovalListener.Status.SKIPPED, result.detail());
             }

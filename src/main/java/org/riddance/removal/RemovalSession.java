@@ -122,17 +122,30 @@ public final class RemovalSession {
         return report;
     }
 
-    /** Leftovers and stray drivers the rescan shows, cleaned once per run. */
+    /**
+     * Leftovers and stray drivers the rescan shows. Cleaning can uncover more (a vendor folder left empty once its
+     * product folders are gone), so it rescans and goes on while a round finds something new, at most three rounds.
+     */
     private void sweep(RemovalPlanner planner, Passwords passwords, Set<String> attempted, Cancellation cancel)
             throws IOException {
-        ScanReport rescan = detector.scan(host, catalog, Progress.NONE, cancel);
         ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir);
-        for (Finding f : rescan.findings()) {
-            if ((f.category() == Category.LEFTOVER || f.category() == Category.DRIVER) && attempted.add(f.productId())) {
-                RemovalItem item = planner.item(f, passwords);
-                if (item.blocked().isEmpty()) {
-                    executor.run(item, passwords, pw -> item, cancel);
+        Set<String> seen = new LinkedHashSet<>(attempted);
+        for (int round = 0; round < 3; round++) {
+            ScanReport rescan = detector.scan(host, catalog, Progress.NONE, cancel);
+            boolean ranAny = false;
+            for (Finding f : rescan.findings()) {
+                if (f.category() != Category.LEFTOVER && f.category() != Category.DRIVER) {
+                    continue;
                 }
+                RemovalItem item = planner.item(f, passwords);
+                String key = f.productId() + " " + item.actions().stream().map(Action::describe).toList();
+                if (item.blocked().isEmpty() && seen.add(key)) {
+                    executor.run(item, passwords, pw -> item, cancel);
+                    ranAny = true;
+                }
+            }
+            if (!ranAny) {
+                return;
             }
         }
     }
@@ -156,7 +169,7 @@ public final class RemovalSession {
             String detail = stillThere ? (proof.complete() ? "the rescan still finds it: see its evidence in the scan"
                     : "the rescan could not read every source, so removal is not proven")
                     : "the rescan no longer finds it";
-            log.record(RemovalLog.OUTCOME, Map.of("id", id, "outcome", outcome.id(), "detail", detail));
+            log.record(RemovalLog.OUTCOME, outcome(id, outcome, detail));
             listener.status(id, switch (outcome) {
                 case REMOVED -> RemovalListener.Status.REMOVED;
                 case CLEANED -> RemovalListener.Status.CLEANED;
@@ -179,6 +192,15 @@ public final class RemovalSession {
         log.record(RemovalLog.COMPLETED, summary);
         listener.log("Removal finished: " + summary);
         return report(end, false, stale, remaining);
+    }
+
+    /** The record the receipt reads: {@code id} and {@code outcome} first, then what happened. */
+    static Map<String, Object> outcome(String id, Outcome outcome, String detail) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id);
+        data.put("outcome", outcome.id());
+        data.put("detail", detail);
+        return data;
     }
 
     private List<String> staleSecurityCenter() {

@@ -37,6 +37,11 @@ public final class Css {
     public static final String PLAN_ITEM = "plan-item";
     public static final String PLAN_COMMAND = "plan-command";
     public static final String REMOVAL_LOG = "removal-log";
+    public static final String AV_CARD = "av-card";
+    public static final String AV_STATUS_ICON = "av-status-icon";
+    public static final String AV_BADGE = "av-badge";
+    public static final String AV_FACTS = "av-facts";
+    public static final String AV_ADVICE = "av-advice";
 
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 

@@ -1,14 +1,13 @@
 package org.riddance.ui;
 
 import java.util.List;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.riddance.app.AppContext;
+import org.riddance.ui.backup.BackupStep;
 import org.riddance.ui.detect.DetectStep;
 import org.riddance.ui.receipt.ReceiptStep;
+import org.riddance.ui.replacement.ReplacementStep;
 import org.riddance.ui.shell.StepServices;
 import org.riddance.session.Step;
-import org.riddance.ui.pending.UnavailableStep;
 import org.riddance.ui.remove.RemoveStep;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardStep;
@@ -24,9 +23,9 @@ public final class WizardSteps {
         return List.of(
                 new WelcomeStep(state, context.host().os()),
                 new DetectStep(context, state, services.dialogs()),
-                new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE),
+                new BackupStep(context, state, services.dialogs(), services.recorder()),
                 new RemoveStep(context, state, services.dialogs(), services.recorder()),
-                new UnavailableStep(Step.REPLACEMENT, Material2MZ.SECURITY),
+                new ReplacementStep(context, state, services.dialogs(), services.recorder()),
                 new ReceiptStep(context, state, services.dialogs(), services.recorder()));
     }
 }

@@ -54,7 +54,7 @@ class BackupArchiveTest {
 
     @Test
     void writesAnArchiveThatReadsBackIntactAndOwnerOnly() throws IOException {
-        WrittenBackup written = new BackupWriter(host, clock, "test").write(plan, stick, "s1", Progress.NONE,
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, Progress.NONE,
                 Cancellation.none());
 
         assertThat(written.archive().getFileName().toString()).matches("riddance-backup-.+-20261123-101530\\.zip");
@@ -80,7 +80,7 @@ class BackupArchiveTest {
 
     @Test
     void aFlippedByteInAnEntryIsFound() throws IOException {
-        WrittenBackup written = new BackupWriter(host, clock, "test").write(plan, stick, "s1", Progress.NONE,
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, Progress.NONE,
                 Cancellation.none());
         long offset = Hashes.dataOffset(written.archive(), "kesl/logs/dumps/events.db") + 1000;
         try (RandomAccessFile file = new RandomAccessFile(written.archive().toFile(), "rw")) {
@@ -98,7 +98,7 @@ class BackupArchiveTest {
 
     @Test
     void aSourceChangedAfterItWasBackedUpIsFoundByTheReadBack() throws IOException {
-        WrittenBackup written = new BackupWriter(host, clock, "test").write(plan, stick, "s1", Progress.NONE,
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, Progress.NONE,
                 Cancellation.none());
         Files.writeString(root.resolve("var/opt/kaspersky/kesl/common/kesl.ini"), "[General]\nUseKSN=Yes\n");
 
@@ -128,7 +128,7 @@ class BackupArchiveTest {
                 }
             }
         };
-        WrittenBackup written = new BackupWriter(host, clock, "test").write(plan, stick, "s1", appendsOnce,
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, appendsOnce,
                 Cancellation.none());
 
         assertThat(written.changedWhileRead()).containsExactly("/var/log/kaspersky/kesl/dumps/events.db");
@@ -145,15 +145,13 @@ class BackupArchiveTest {
                 cancel.cancel();
             }
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BackupWriter(host, clock, "test")
-                .write(plan, stick, "s1", cancelsHalfway, cancel)).isInstanceOf(Cancellation.CancelledException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BackupFixtures.backUp(host, clock, plan, stick, cancelsHalfway, cancel)).isInstanceOf(Cancellation.CancelledException.class);
         assertThat(stick.toFile().list()).isEmpty();
     }
 
     @Test
     void onlyTheChosenItemsAreWritten() throws IOException {
-        WrittenBackup written = new BackupWriter(host, clock, "test").write(plan.only(Set.of("kesl/config")), stick,
-                "s1", Progress.NONE, Cancellation.none());
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan.only(Set.of("kesl/config")), stick, Progress.NONE, Cancellation.none());
         assertThat(written.manifest().entries()).extracting(ManifestEntry::item).containsOnly("kesl/config");
     }
 

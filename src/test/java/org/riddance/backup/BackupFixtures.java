@@ -33,6 +33,13 @@ final class BackupFixtures {
         write(root.resolve("var/log/kaspersky/kesl/dumps/events.db"), packed);
     }
 
+    static WrittenBackup backUp(org.riddance.platform.Host host, java.time.Clock clock, BackupPlan plan, Path destination,
+                                org.riddance.work.Progress progress, org.riddance.work.Cancellation cancel)
+            throws IOException {
+        BackupWriter writer = new BackupWriter(host, clock, "test");
+        return writer.write(plan, writer.archiveIn(destination), "s1", progress, cancel);
+    }
+
     static void write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);

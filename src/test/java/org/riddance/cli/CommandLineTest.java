@@ -49,12 +49,13 @@ class CommandLineTest {
 
     @Test
     void aCommandNotBuiltYetSaysSoAndExitsWithError() throws Exception {
-        assertThat(run("check-av", "--json")).isEqualTo(ExitCode.ERROR);
+        assertThat(run("backup", "verify", "archive.zip", "--json")).isEqualTo(ExitCode.ERROR);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("status").asText()).isEqualTo("error");
         assertThat(json.get("error").asText()).isEqualTo("not-available");
 
-        assertThat(run("backup", "verify", "archive.zip")).isEqualTo(ExitCode.ERROR);
+        assertThat(run("run", "--unattended", "--backup-to", "b", "--receipt-to", "r", "--technician", "T", "--key", "k.p12"))
+                .isEqualTo(ExitCode.ERROR);
         assertThat(err.toString()).contains("not part of this build");
     }
 

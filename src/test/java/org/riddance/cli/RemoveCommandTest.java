@@ -90,7 +90,7 @@ class RemoveCommandTest {
         var findings = Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
         Path archive = new BackupWriter(host, Clock.systemUTC(), "test").write(
                 new BackupPlanner(host, catalog).plan(findings, Progress.NONE, Cancellation.none()),
-                Files.createDirectories(data.resolve("usb")), "cli-test", Progress.NONE, Cancellation.none()).archive();
+                data.resolve("usb"), "cli-test", Progress.NONE, Cancellation.none()).archive();
 
         int exit = run("--json", "remove", "--backup", archive.toString());
 

@@ -95,8 +95,10 @@ public final class ScreenshotTour {
         shoot((Stage) dialog, "04c-why-banned-light");
         Platform.runLater(((Stage) dialog)::close);
         Thread.sleep(300);
-        for (Step step : new Step[] {Step.BACKUP, Step.REMOVE, Step.REPLACEMENT, Step.RECEIPT}) {
+        backup(stage, state, window);
+        for (Step step : new Step[] {Step.REMOVE, Step.REPLACEMENT, Step.RECEIPT}) {
             onFx(() -> window.navigator().goTo(step));
+            waitFor(() -> !state.isBusy()); // the replacement step checks the antivirus on arrival
             shoot(stage, String.format("%02d-%s-light", step.ordinal() + 3, step.id()));
         }
         onFx(() -> {
@@ -123,6 +125,19 @@ public final class ScreenshotTour {
         shoot(stage, "11-detect-dark");
         window.recorder().flush().get(10, TimeUnit.SECONDS);
         cleanMachine();
+    }
+
+    private static void backup(Stage stage, WizardState state, WizardWindow window) throws Exception {
+        onFx(() -> window.navigator().goTo(Step.BACKUP));
+        waitFor(() -> !state.isBusy() && stage.getScene().lookup("#backup-plan") instanceof javafx.scene.control.TreeView<?> tree
+                && tree.getRoot() != null);
+        Path stick = Files.createTempDirectory("riddance-tour-stick");
+        onFx(() -> ((javafx.scene.control.ComboBox<Path>) stage.getScene().lookup("#backup-destination")).setValue(stick));
+        shoot(stage, "05-backup-plan-light");
+        onFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#backup-start")).fire());
+        waitFor(() -> !state.isBusy() && stage.getScene().lookup("#backup-result") != null);
+        onFx(() -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup("#step-scroll")).setVvalue(1));
+        shoot(stage, "05b-backup-verified-light");
     }
 
     /** A second window on an empty sandbox, for the "nothing banned found" state. */

@@ -21,7 +21,12 @@ import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
 import org.riddance.platform.SystemProcessRunner;
 import org.riddance.receipt.ReceiptBuilder;
+import org.riddance.session.SessionInfo;
 import org.riddance.session.Step;
+import org.riddance.detect.Detector;
+import org.riddance.work.Progress;
+import org.riddance.ui.remove.RemoveStep;
+import org.riddance.ui.shell.SessionRecorder;
 import org.riddance.ui.shell.StepState;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardWindow;
@@ -39,6 +44,8 @@ class RemoveStepTest {
     private Path root;
     private WizardState state;
     private WizardWindow window;
+    private AppContext context;
+    private Stage stage;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
@@ -47,7 +54,8 @@ class RemoveStepTest {
         DemoSandbox.build(root, new SystemProcessRunner(), Cancellation.none());
         Path dataDir = Files.createTempDirectory("riddance-data");
         Host host = Hosts.sandbox(root);
-        AppContext context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
+        this.stage = stage;
+        context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
         Themes.applyInitial();
         state = new WizardState();
         window = new WizardWindow(context, state, r -> dialogs, services -> WizardSteps.standard(context, state, services));
@@ -55,26 +63,50 @@ class RemoveStepTest {
     }
 
     @Test
-    void lockedUntilABackupIsWaivedThenRemovesInOrderAndShowsEachOutcome(FxRobot robot) throws Exception {
-        robot.clickOn("#technicianName").write("Ana Silva");
-        robot.clickOn("#site").write("Acme Dental");
-        robot.clickOn("#next");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
-        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
-        robot.interact(() -> window.navigator().goTo(Step.REMOVE));
+    void lockedUntilTheJournalHoldsABackupOrAWaiver(FxRobot robot) throws Exception {
+        SessionRecorder recorder = new SessionRecorder(context.sessions(), context.host().os(), e -> { });
+        recorder.startOrUpdate(new SessionInfo("Ana Silva", "", "Acme Dental", "", ""));
+        WizardState alone = new WizardState();
+        alone.scanReportProperty().set(Detector.standard(Clock.systemUTC()).scan(context.host(), context.catalog(),
+                Progress.NONE, Cancellation.none()));
+        RemoveStep step = new RemoveStep(context, alone, dialogs, recorder);
+        robot.interact(() -> stage.setScene(new javafx.scene.Scene(new javafx.scene.control.ScrollPane(step.view()), 1000, 700)));
+        robot.interact(step::entered);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plan-kesl").tryQuery().isPresent());
 
         assertThat(robot.lookup("#remove-banner").queryLabeled().getText()).isEqualTo(Messages.get("remove.locked.title"));
         verifyThat("#remove-start", NodeMatchers.isDisabled());
-        verifyThat("#next", NodeMatchers.isDisabled());
+        assertThat(step.canContinue().get()).isFalse();
         assertThat(robot.lookup("#plan-kesl").lookup((Label l) -> l.getText().contains("--purge kesl")).tryQuery()).isPresent();
 
-        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings"));
-        robot.interact(() -> window.navigator().goTo(Step.DETECT));
-        robot.interact(() -> window.navigator().goTo(Step.REMOVE));
+        recorder.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "   "));
+        robot.interact(step::entered);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        verifyThat("#remove-start", NodeMatchers.isDisabled());
+
+        recorder.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings"));
+        robot.interact(step::entered);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
         assertThat(robot.lookup("#gate-open").queryLabeled().getText()).contains("customer keeps no settings");
         verifyThat("#remove-start", NodeMatchers.isEnabled());
+        recorder.close();
+    }
+
+    @Test
+    void afterTheBackUpStepRemovesInOrderAndShowsEachOutcome(FxRobot robot) throws Exception {
+        robot.clickOn("#technicianName").write("Ana Silva");
+        robot.clickOn("#site").write("Acme Dental");
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
+        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings"));
+        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+        assertThat(robot.lookup("#gate-open").queryLabeled().getText()).contains("customer keeps no settings");
+        verifyThat("#remove-start", NodeMatchers.isEnabled());
+        verifyThat("#next", NodeMatchers.isDisabled());
 
         robot.clickOn("#remove-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !state.isBusy()

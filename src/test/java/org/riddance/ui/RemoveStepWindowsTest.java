@@ -78,6 +78,7 @@ class RemoveStepWindowsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
         window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "test PC"));
         robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
         robot.interact(() -> window.navigator().goTo(Step.REMOVE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
 
@@ -101,6 +102,7 @@ class RemoveStepWindowsTest {
         robot.interact(() -> window.navigator().goTo(Step.DETECT));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.isBusy());
         robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
         robot.interact(() -> window.navigator().goTo(Step.REMOVE));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy() && robot.lookup("#remove-banner").tryQuery()
                 .map(n -> ((javafx.scene.control.Label) n).getText().equals(Messages.get("remove.done.title"))).orElse(false));
@@ -123,6 +125,7 @@ class RemoveStepWindowsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
         window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "test PC"));
         robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
         robot.interact(() -> window.navigator().goTo(Step.REMOVE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
         assertThat(robot.lookup("#kavremover-kes-windows").query().isVisible()).isFalse();

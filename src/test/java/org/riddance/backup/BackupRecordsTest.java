@@ -1,0 +1,69 @@
+package org.riddance.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riddance.journal.JournalContents;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Hosts;
+import org.riddance.session.SessionInfo;
+
+/** What the journal says about the back-up: interrupted, settled (verified or waived) or not. */
+class BackupRecordsTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aStartWithoutAnEndIsAnInterruptedBackup() throws IOException {
+        JournalContents journal = journal(session -> session.record(BackupRecords.STARTED,
+                BackupRecords.started("/media/stick/riddance-backup-pc-1.zip", new BackupPlan(List.of(), List.of()))));
+
+        assertThat(BackupRecords.interrupted(journal)).contains("/media/stick/riddance-backup-pc-1.zip");
+        assertThat(BackupRecords.settled(journal)).isFalse();
+    }
+
+    @Test
+    void aVerifiedBackupSettlesItUntilANewOneStarts() throws IOException {
+        JournalContents verified = journal(session -> {
+            session.record(BackupRecords.STARTED, BackupRecords.started("a.zip", new BackupPlan(List.of(), List.of())));
+            session.record(BackupRecords.VERIFIED, java.util.Map.of("archive", "a.zip", "sha256", "00", "bytes", 10));
+        });
+        assertThat(BackupRecords.interrupted(verified)).isEmpty();
+        assertThat(BackupRecords.settled(verified)).isTrue();
+
+        JournalContents redoing = journal(session -> {
+            session.record(BackupRecords.VERIFIED, java.util.Map.of("archive", "a.zip", "sha256", "00", "bytes", 10));
+            session.record(BackupRecords.STARTED, BackupRecords.started("b.zip", new BackupPlan(List.of(), List.of())));
+        });
+        assertThat(BackupRecords.settled(redoing)).as("a new back-up in progress unsettles it").isFalse();
+    }
+
+    @Test
+    void aWaiverNeedsAReasonAndSettlesIt() throws IOException {
+        assertThatThrownBy(() -> BackupRecords.waived("  ")).hasMessageContaining("reason");
+        JournalContents waived = journal(session -> session.record(BackupRecords.WAIVED,
+                BackupRecords.waived("Customer has its own image backup from this morning")));
+        assertThat(BackupRecords.settled(waived)).isTrue();
+    }
+
+    private interface Writes {
+        void to(SessionJournal session) throws IOException;
+    }
+
+    private JournalContents journal(Writes writes) throws IOException {
+        SessionStore store = new SessionStore(data.resolve(String.valueOf(System.nanoTime())), Clock.systemUTC());
+        try (SessionJournal session = store.start(new SessionInfo("Ana Silva", "T-17", "Acme", "INC-1", ""),
+                Hosts.sandbox(data).os(), "test")) {
+            writes.to(session);
+            return JournalContents.read(session.journal().file());
+        }
+    }
+}
