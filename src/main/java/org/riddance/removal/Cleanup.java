@@ -31,6 +31,7 @@ final class Cleanup {
         List<Action> actions = new ArrayList<>();
         List<String> untouched = new ArrayList<>();
         List<String> configOnly = new ArrayList<>();
+        boolean securityCenter = false;
         for (Evidence e : f.evidence()) {
             switch (e.kind()) {
                 case FOLDER -> {
@@ -65,6 +66,7 @@ final class Cleanup {
                         untouched.add(e.location());
                     }
                 }
+                case SECURITY_CENTER -> securityCenter = true;
                 default -> untouched.add(e.location());
             }
         }
@@ -75,11 +77,14 @@ final class Cleanup {
         actions.sort((a, b) -> Integer.compare(rank(a), rank(b)));
         String remaining = untouched.isEmpty() ? "" : "not covered by the catalog's leftover rules, left as they are: "
                 + String.join(", ", RemovalPlanner.distinct(untouched));
-        String fullNote = String.join(" ", List.of(note, remaining)).strip();
+        String stale = securityCenter ? "Security Center still lists the product: Windows drops the entry once the "
+                + "product's service is gone, usually at the next restart; if it stays, note it on the receipt." : "";
+        String fullNote = String.join(" ", List.of(note, remaining, stale)).strip().replaceAll("\\s+", " ");
         return new RemovalItem(f.productId(), f.product(), f.category(), RemovalMethod.CLEANUP,
                 RemovalPlanner.CLEANUP_ORDER, RemovalPlanner.distinct(actions), List.of(), fullNote,
-                actions.isEmpty() ? Optional.of("nothing here is covered by the catalog's leftover rules; check by hand")
-                        : Optional.empty());
+                actions.isEmpty() ? Optional.of(securityCenter ? "only a Security Center entry is left; Riddance "
+                        + "reports it and does not edit Windows' own list" : "nothing here is covered by the catalog's "
+                        + "leftover rules; check by hand") : Optional.empty());
     }
 
     private static int rank(Action a) {

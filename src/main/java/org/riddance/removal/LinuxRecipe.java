@@ -92,11 +92,16 @@ final class LinuxRecipe {
         return c.arg("--purge").args(packages).env("DEBIAN_FRONTEND", "noninteractive").timeout(TIMEOUT).build();
     }
 
+    /** The same database the scan read (rpm's own default differs by distribution). */
     static Command rpmErase(Host host, List<String> packages) {
         Command.Builder c = Command.of("rpm");
         if (host.isSandbox()) {
-            c.args("--root=" + host.files().root(), "--dbpath=/var/lib/rpm");
+            c.arg("--root=" + host.files().root());
         }
+        // where RpmScanner found it: named explicitly, since rpm's own default differs by distribution
+        List.of("/var/lib/rpm", "/usr/lib/sysimage/rpm").stream()
+                .filter(db -> java.nio.file.Files.isDirectory(host.files().resolve(db))).findFirst()
+                .ifPresent(db -> c.arg("--dbpath=" + db));
         return c.arg("-e").args(packages).timeout(TIMEOUT).build();
     }
 }

@@ -176,6 +176,23 @@ class WindowsRemovalTest {
         assertThat(Files.readString(session.journal().file())).doesNotContain("KLPASSWD=wrong");
     }
 
+    @Test
+    void aSecurityCenterEntryLeftBehindIsReportedNotEditedAndRemovalIsNotCalledComplete() throws IOException {
+        host = host.withSecurityCenter(org.riddance.platform.SecurityCenter.fixed(List.of(
+                new org.riddance.platform.AntivirusRegistration("Kaspersky Endpoint Security for Windows", 0x61000,
+                        "C:\\Program Files (x86)\\Kaspersky Lab\\KES\\avp.exe", "{86367591-4BE4-AE08-2FD9-7FCB8259CD98}"))));
+        runner.answer(RecordingRunner.msiexecFor(KES), 0, c -> uninstalled(KES,
+                        "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP"))
+                .answer(RecordingRunner.msiexecFor(AGENT), 0, c -> uninstalled(AGENT, SERVICES + "klnagent"));
+
+        RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(report.staleSecurityCenter()).singleElement().asString().startsWith("Kaspersky Endpoint Security for Windows");
+        assertThat(report.allGone()).isFalse();
+        assertThat(outcomes()).containsEntry("kes-windows", "removed").containsEntry("ksc-network-agent", "removed");
+        assertThat(report.remaining()).isNotEmpty();
+    }
+
     private RemovalSession session(PasswordPrompt prompt) {
         return new RemovalSession(host, catalog, Detector.standard(Clock.systemUTC()), RemovalLog.of(session),
                 session.directory(), new RemovalOptions(Optional.empty(), Duration.ofMillis(10), 3),
