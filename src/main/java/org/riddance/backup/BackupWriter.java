@@ -235,7 +235,7 @@ public final class BackupWriter {
             try {
                 Path out = staging.resolve(EntryName.segment(item.key().replace('/', '-')) + ".export");
                 nextFile(item.source());
-                String failure = new VendorExports(host, null).run(item, out, cancel);
+                String failure = VendorExports.run(host, item, out, cancel);
                 if (failure != null) {
                     skip(item, item.source(), failure);
                     return;

@@ -61,7 +61,7 @@ final class VendorExports {
      *
      * @return null when the export was written, else why not
      */
-    String run(PlannedItem item, Path out, Cancellation cancel) throws IOException {
+    static String run(Host host, PlannedItem item, Path out, Cancellation cancel) throws IOException {
         List<String> argv = new ArrayList<>();
         for (String arg : item.argv()) {
             argv.add(arg.replace("{out}", out.toString()));

@@ -120,11 +120,43 @@ class BackupFaultsTest {
         }
     }
 
+    /**
+     * A file the account cannot read is listed in the plan and recorded as not backed up; the back-up goes on.
+     * Root reads everything, so as root the check runs in a child without the capabilities that let it.
+     */
+    @Test
+    void aFileThisAccountCannotReadIsListedAndLeftOut() throws Exception {
+        DemoSandbox.build(root, new SystemProcessRunner(), Cancellation.none());
+        Path locked = root.resolve("var/log/kaspersky/kesl/locked.log");
+        Files.writeString(locked, "a log only the product's own account may read\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        boolean asRoot = "root".equals(System.getProperty("user.name"));
+        assumeTrue(!asRoot || Files.isExecutable(Path.of("/usr/bin/setpriv")),
+                "as root this needs setpriv (util-linux) to drop the capability to read any file");
+        Path stick = Files.createDirectories(work.resolve("stick"));
+
+        List<String> command = new ArrayList<>();
+        if (asRoot) {
+            command.addAll(List.of("/usr/bin/setpriv", "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search"));
+        }
+        command.addAll(riddanceArgv(work.resolve("data"), stick));
+        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes());
+
+        assertThat(run.waitFor()).as(output).isZero();
+        assertThat(output).contains("cannot read: locked.log")
+                .contains("not backed up: /var/log/kaspersky/kesl/locked.log (access denied)")
+                .contains("Verified");
+    }
+
     private Process riddance(Path data, Path stick) throws IOException {
+        return new ProcessBuilder(riddanceArgv(data, stick)).redirectErrorStream(true).start();
+    }
+
+    private List<String> riddanceArgv(Path data, Path stick) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.riddance.app.Launcher",
-                "--data-dir", data.toString(), "--root", root.toString(), "backup", "--to", stick.toString())
-                .redirectErrorStream(true).start();
+        return List.of(java, "-cp", System.getProperty("java.class.path"), "org.riddance.app.Launcher",
+                "--data-dir", data.toString(), "--root", root.toString(), "backup", "--to", stick.toString());
     }
 
     private static void writeScript(Path file, String text) throws IOException {

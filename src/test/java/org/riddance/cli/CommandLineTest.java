@@ -49,14 +49,17 @@ class CommandLineTest {
 
     @Test
     void aCommandNotBuiltYetSaysSoAndExitsWithError() throws Exception {
-        assertThat(run("backup", "verify", "archive.zip", "--json")).isEqualTo(ExitCode.ERROR);
+        String[] unattended = {"run", "--unattended", "--backup-to", "b", "--receipt-to", "r", "--technician", "T",
+                "--key", "k.p12"};
+        assertThat(run(unattended)).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("not part of this build");
+
+        String[] asJson = java.util.Arrays.copyOf(unattended, unattended.length + 1);
+        asJson[unattended.length] = "--json";
+        assertThat(run(asJson)).isEqualTo(ExitCode.ERROR);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("status").asText()).isEqualTo("error");
         assertThat(json.get("error").asText()).isEqualTo("not-available");
-
-        assertThat(run("run", "--unattended", "--backup-to", "b", "--receipt-to", "r", "--technician", "T", "--key", "k.p12"))
-                .isEqualTo(ExitCode.ERROR);
-        assertThat(err.toString()).contains("not part of this build");
     }
 
     @Test
