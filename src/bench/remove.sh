@@ -19,7 +19,7 @@ for i in $(seq "$runs"); do
     remove --no-backup --reason benchmark --json >/dev/null
   riddance+=($(( ($(date +%s%N) - start) / 1000000 )))
   start=$(date +%s%N)
-  dpkg --root="$plain" --force-not-root --force-script-chrootless --purge kesl klnagent64 >/dev/null
+  dpkg --root="$plain" --force-not-root --force-script-chrootless --purge kesl klnagent64 >/dev/null 2>&1
   bare+=($(( ($(date +%s%N) - start) / 1000000 )))
 done
 echo "riddance remove (demo sandbox, JVM start, plan + purge + sweep + 2 rescans): median $(printf '%s\n' "${riddance[@]}" | median) ms over $runs runs"
