@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
@@ -113,6 +114,9 @@ public final class CatalogLoader {
             if (p.linux() != null) {
                 regexes(where, p.linux().modules());
             }
+            if (p.removal() != null) {
+                removal(where, p.removal());
+            }
             if (p.macos() != null) {
                 regexes(where, p.macos().receipts());
                 regexes(where, p.macos().bundleIds());
@@ -129,6 +133,20 @@ public final class CatalogLoader {
         for (EmbeddedEngineMarkers e : c.embedded()) {
             require(vendorIds.contains(e.vendor()), "embedded-engine markers name an unknown vendor '" + e.vendor() + "'");
             regexes("embedded-engine markers", e.ownFolders());
+        }
+    }
+
+    /** A recipe names known methods, and a vendor script only by an absolute path that stays where it is put. */
+    private static void removal(String where, ProductRule.Removal r) throws CatalogException {
+        for (Map.Entry<String, String> m : r.method().entrySet()) {
+            require(ProductRule.Removal.METHODS.contains(m.getValue()),
+                    where + " names an unknown removal method '" + m.getValue() + "' for " + m.getKey());
+            require(!"uninstall-script".equals(m.getValue()) || r.scripts().containsKey(m.getKey()),
+                    where + " removes by uninstall-script on " + m.getKey() + " but names no script");
+        }
+        for (Map.Entry<String, String> s : r.scripts().entrySet()) {
+            require(s.getValue().startsWith("/") && !s.getValue().contains("/../") && !s.getValue().contains("\0"),
+                    where + " names a vendor script that is not an absolute path: " + s.getValue());
         }
     }
 

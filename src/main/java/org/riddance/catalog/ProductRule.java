@@ -97,13 +97,18 @@ public record ProductRule(String id, String vendor, String name, Category catego
 
     /**
      * How the product comes off. {@code order}: lower first (protection products, then the management agent,
-     * then the server). {@code method} per OS: msi, vendor-uninstaller, package, uninstall-script, manual.
+     * then the server). {@code method} per OS: msi, package, uninstall-script, manual. {@code scripts} per OS:
+     * the absolute path of the vendor's own uninstall script; Riddance runs a vendor script only when named here.
      */
     public record Removal(int order, Map<String, String> method, Map<String, List<String>> passwordProperties,
-                          String note) {
+                          Map<String, String> scripts, String note) {
+
+        public static final java.util.Set<String> METHODS = java.util.Set.of("msi", "package", "uninstall-script", "manual");
+
         public Removal {
             method = method == null ? Map.of() : Map.copyOf(method);
             passwordProperties = passwordProperties == null ? Map.of() : Map.copyOf(passwordProperties);
+            scripts = scripts == null ? Map.of() : Map.copyOf(scripts);
         }
     }
 

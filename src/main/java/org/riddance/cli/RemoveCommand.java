@@ -1,14 +1,54 @@
 package org.riddance.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.riddance.app.AppContext;
+import org.riddance.app.AppVersion;
+import org.riddance.backup.ArchiveCheck;
+import org.riddance.backup.ArchiveVerifier;
+import org.riddance.detect.Detector;
+import org.riddance.detect.ScanJournal;
+import org.riddance.detect.ScanReport;
+import org.riddance.journal.OpenSession;
+import org.riddance.journal.SessionJournal;
+import org.riddance.receipt.ReceiptBuilder;
+import org.riddance.removal.BackupGate;
+import org.riddance.removal.HangPolicy;
+import org.riddance.removal.Outcome;
+import org.riddance.removal.PasswordPrompt;
+import org.riddance.removal.Passwords;
+import org.riddance.removal.RemovalItem;
+import org.riddance.removal.RemovalListener;
+import org.riddance.removal.RemovalLog;
+import org.riddance.removal.RemovalOptions;
+import org.riddance.removal.RemovalPlan;
+import org.riddance.removal.RemovalPlanner;
+import org.riddance.removal.RemovalReport;
+import org.riddance.removal.RemovalSession;
+import org.riddance.removal.RestartRegistration;
+import org.riddance.session.SessionInfo;
+import org.riddance.work.Cancellation;
+import org.riddance.work.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes the findings; refuses without a verified backup.")
+@Command(name = "remove", mixinStandardHelpOptions = true,
+        description = "Removes the findings in the catalog's order; refuses without a verified backup unless --no-backup "
+                + "--reason TEXT. Exit 0: everything removed and proven gone; 1: something remains, failed, or waits "
+                + "for a restart; 2: error or refused.")
 final class RemoveCommand implements Callable<Integer> {
 
     @Spec
@@ -17,8 +57,8 @@ final class RemoveCommand implements Callable<Integer> {
     @ParentCommand
     RiddanceCommand parent;
 
-    @Option(names = "--backup", paramLabel = "ARCHIVE", description = "The verified backup archive of this session.")
-    java.nio.file.Path backup;
+    @Option(names = "--backup", paramLabel = "ARCHIVE", description = "The backup archive; checked again before anything is removed.")
+    Path backup;
 
     @Option(names = "--no-backup", description = "Remove without a backup (needs --reason).")
     boolean noBackup;
@@ -29,11 +69,205 @@ final class RemoveCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show the removal plan and the exact commands; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "Uninstall passwords, one NAME=VALUE a line.")
-    java.nio.file.Path passwordFile;
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Uninstall passwords, NAME=VALUE a line: KLLOGIN, KLPASSWD, KLUNINSTPASSWD (as typed).")
+    Path passwordFile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Stop an uninstaller still running after this long (default: each step's own limit, 10-20 min).")
+    Long timeoutSeconds;
+
+    @Option(names = "--resume", hidden = true, description = "Continue the open session after the restart removal asked for.")
+    boolean resume;
 
     @Override
-    public Integer call() {
-        return NotInThisBuild.report(spec, parent.json(), "Removal of banned products");
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> refusal = checkOptions();
+        if (refusal.isPresent()) {
+            return fail("refused", refusal.get());
+        }
+        Passwords passwords;
+        try {
+            passwords = passwordFile == null ? Passwords.none() : Passwords.read(passwordFile);
+        } catch (IOException e) {
+            return fail("error", "cannot read the password file: " + e.getMessage());
+        }
+        AppContext context = parent.context();
+        context.catalogWarning().ifPresent(w -> err.println("riddance remove: " + w));
+        Detector detector = Detector.standard(context.clock());
+        if (dryRun) {
+            ScanReport scan = detector.scan(context.host(), context.catalog(), Progress.NONE, Cancellation.none());
+            Path where = context.dataDir().resolve("sessions").resolve("<new-session>");
+            RemovalPlan plan = new RemovalPlanner(context.catalog(), context.host(), where).plan(scan.findings(), passwords);
+            return print("dry-run", plan, null, null, ExitCode.OK);
+        }
+        SessionJournal session;
+        try {
+            session = openSession(context);
+        } catch (IllegalStateException e) {
+            return fail("error", e.getMessage());
+        }
+        try (session) {
+            if (!resume) {
+                Optional<String> backupProblem = recordBackup(session);
+                if (backupProblem.isPresent()) {
+                    return fail("refused", backupProblem.get());
+                }
+            }
+            RemovalLog log = RemovalLog.of(session);
+            BackupGate.Decision gate = BackupGate.check(log.records());
+            if (!gate.open()) {
+                return fail("refused", "removal refused: " + gate.why());
+            }
+            ScanReport scan = detector.scan(context.host(), context.catalog(), Progress.NONE, Cancellation.none());
+            if (!resume) {
+                session.record(ScanJournal.TYPE, ScanJournal.summary(scan, context.catalog()));
+            }
+            RemovalOptions options = timeoutSeconds == null ? RemovalOptions.defaults()
+                    : RemovalOptions.defaults().withStepTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+            RemovalSession removal = new RemovalSession(context.host(), context.catalog(), detector, log,
+                    session.directory(), options, HangPolicy.stopAtLimit(), PasswordPrompt.NONE, listener(),
+                    RestartRegistration.selfLaunch("org.riddance.app.Launcher", relaunchArgs(context)));
+            RemovalPlan plan = removal.planner().plan(scan.findings(), passwords);
+            if (!parent.json()) {
+                err.println("riddance remove: " + gate.why());
+                plan.describe().forEach(err::println);
+            }
+            RemovalReport report = removal.run(scan.findings(), passwords, Progress.NONE, Cancellation.none());
+            String status = report.rebootPending() ? "restart-needed" : report.allGone() ? "removed" : "remains";
+            return print(status, plan, report, session.id(), report.allGone() ? ExitCode.OK : ExitCode.FOUND_OR_FAILED);
+        }
+    }
+
+    private Optional<String> checkOptions() {
+        if (resume || dryRun) {
+            return Optional.empty();
+        }
+        if (backup != null && noBackup) {
+            return Optional.of("give either --backup ARCHIVE or --no-backup --reason TEXT, not both");
+        }
+        if (backup == null && !noBackup) {
+            return Optional.of("removal needs a verified backup: give --backup ARCHIVE (made with 'riddance backup --to DIR'), "
+                    + "or --no-backup --reason TEXT to go without one on record");
+        }
+        if (noBackup && (reason == null || reason.isBlank())) {
+            return Optional.of("--no-backup needs --reason TEXT: why there is no backup goes on the receipt");
+        }
+        return Optional.empty();
+    }
+
+    private SessionJournal openSession(AppContext context) throws IOException {
+        if (resume) {
+            Optional<OpenSession> open = context.sessions().findOpen();
+            if (open.isEmpty() || !open.get().canContinue()) {
+                throw new IllegalStateException("there is no open session to continue in " + context.dataDir());
+            }
+            return context.sessions().resume(open.get());
+        }
+        return context.sessions().start(new SessionInfo("riddance remove (command line)", "", "", "", ""),
+                context.host().os(), AppVersion.version());
+    }
+
+    /** The archive is checked again here, whatever an earlier step said: removal follows only an intact backup. */
+    private Optional<String> recordBackup(SessionJournal session) throws IOException {
+        if (noBackup) {
+            session.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", reason.strip()));
+            return Optional.empty();
+        }
+        ArchiveCheck check = ArchiveVerifier.verify(backup, Progress.NONE, Cancellation.none());
+        if (!check.intact()) {
+            return Optional.of("the backup " + backup + " is not intact: " + String.join("; ", check.problems())
+                    + ". Make a new backup before removing anything");
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("archive", check.archive().toAbsolutePath().toString());
+        data.put("sha256", check.sha256());
+        data.put("bytes", check.bytes());
+        session.record(ReceiptBuilder.BACKUP_VERIFIED, data);
+        return Optional.empty();
+    }
+
+    private List<String> relaunchArgs(AppContext context) {
+        List<String> args = new ArrayList<>(List.of("remove", "--resume", "--data-dir", context.dataDir().toString()));
+        parent.rootOption().ifPresent(r -> args.addAll(List.of("--root", r.toAbsolutePath().toString())));
+        if (timeoutSeconds != null) {
+            args.addAll(List.of("--timeout", String.valueOf(timeoutSeconds)));
+        }
+        return args;
+    }
+
+    private RemovalListener listener() {
+        PrintWriter err = spec.commandLine().getErr();
+        return parent.json() ? RemovalListener.NONE : new RemovalListener() {
+            @Override
+            public void log(String line) {
+                err.println(line);
+                err.flush();
+            }
+        };
+    }
+
+    private int print(String status, RemovalPlan plan, RemovalReport report, String sessionId, int exit) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (parent.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("command", "remove");
+            json.put("status", status);
+            if (sessionId != null) {
+                json.put("session", sessionId);
+            }
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (RemovalItem item : plan.items()) {
+                Map<String, Object> i = new LinkedHashMap<>();
+                i.put("id", item.id());
+                i.put("product", item.product());
+                i.put("method", item.method().name().toLowerCase(java.util.Locale.ROOT));
+                i.put("commands", item.actions().stream().map(a -> a.describe()).toList());
+                item.blocked().ifPresent(b -> i.put("blocked", b));
+                items.add(i);
+            }
+            json.put("plan", items);
+            if (report != null) {
+                Map<String, String> outcomes = new LinkedHashMap<>();
+                report.items().forEach(i -> outcomes.put(i.id(), i.outcome().map(Outcome::id).orElse("pending-restart")));
+                json.put("outcomes", outcomes);
+                json.put("remaining", report.remaining());
+                json.put("staleSecurityCenter", report.staleSecurityCenter());
+            }
+            out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(json));
+        } else if (report == null) {
+            plan.describe().forEach(out::println);
+            out.println(plan.isEmpty() ? "Nothing to remove." : "Dry run: nothing was changed.");
+        } else {
+            report.items().forEach(i -> out.printf("%-28s %s%n", i.id(), i.outcome().map(Outcome::id).orElse("waits for the restart")));
+            if (report.rebootPending()) {
+                out.println("Restart the PC to finish; Riddance starts again by itself afterwards and continues.");
+            }
+            if (!report.remaining().isEmpty()) {
+                out.println("Still found: " + String.join(", ", report.remaining()) + " (see 'riddance scan').");
+            }
+            report.staleSecurityCenter().forEach(s -> out.println("Security Center still lists " + s
+                    + "; Windows normally drops it after the restart."));
+        }
+        return exit;
+    }
+
+    private int fail(String status, String message) {
+        if (parent.json()) {
+            spec.commandLine().getOut().println("{\"command\":\"remove\",\"status\":\"" + status + "\",\"message\":"
+                    + quote(message) + "}");
+        } else {
+            spec.commandLine().getErr().println("riddance remove: " + message);
+        }
+        return ExitCode.ERROR;
+    }
+
+    private static String quote(String s) {
+        try {
+            return new ObjectMapper().writeValueAsString(s);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

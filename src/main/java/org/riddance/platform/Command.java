@@ -68,6 +68,15 @@ public final class Command {
         return outputCap;
     }
 
+    /** The same command with another time limit: a hung uninstaller the technician chose to wait for. */
+    public Command withTimeout(Duration other) {
+        Builder b = new Builder(argv.get(0)).args(argv.subList(1, argv.size())).timeout(other).outputCap(outputCap);
+        environment.forEach(b::env);
+        secrets.forEach(b::secret);
+        b.workingDirectory(workingDirectory);
+        return b.build();
+    }
+
     /** Hides every secret inside {@code text}: for logs, the journal and what the technician is shown. */
     public String mask(String text) {
         String masked = text;

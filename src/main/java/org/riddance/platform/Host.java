@@ -34,6 +34,11 @@ public final class Host {
         return new Host(os, files, processes, registry, services, other, running, securityCenter);
     }
 
+    /** A copy running programs through another runner: tests that script what uninstallers answer. */
+    public Host withProcesses(ProcessRunner other) {
+        return new Host(os, files, other, registry, services, privileges, running, securityCenter);
+    }
+
     /** A copy reading another registry: an offline {@code .reg} export scanned on this machine. */
     public Host withRegistry(RegistryView other) {
         return new Host(os, files, processes, other, services, privileges, running, securityCenter);

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  *
  * <p>Not thread-safe while being built; once built it can be read from several threads.
  */
-public final class InMemoryRegistry implements RegistryView {
+public final class InMemoryRegistry implements WritableRegistry {
 
     private final Key root = new Key("");
 
@@ -83,6 +83,21 @@ public final class InMemoryRegistry implements RegistryView {
     public boolean deleteValue(String keyPath, String valueName) {
         Key key = find(keyPath);
         return key != null && key.values.remove(RegistryNames.fold(valueName)) != null;
+    }
+
+    @Override
+    public void setValue(String keyPath, RegistryValue value) {
+        putValue(keyPath, value);
+    }
+
+    @Override
+    public boolean removeKey(String keyPath) {
+        return deleteKey(keyPath);
+    }
+
+    @Override
+    public boolean removeValue(String keyPath, String valueName) {
+        return deleteValue(keyPath, valueName);
     }
 
     private Key find(String keyPath) {

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * shows them. A key that is missing, denied or vanishes mid-read is absent, never an exception; denial is
  * logged once per key. JNA is first touched by a lookup, not when the class loads, so it loads on any OS.
  */
-final class WindowsLiveRegistry implements RegistryView {
+final class WindowsLiveRegistry implements WritableRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(WindowsLiveRegistry.class);
     private static final int READ_64_BIT_VIEW = WinNT.KEY_READ | WinNT.KEY_WOW64_64KEY;
@@ -48,6 +48,68 @@ final class WindowsLiveRegistry implements RegistryView {
     @Override
     public Map<String, RegistryValue> values(String keyPath) {
         return withKey(keyPath, WindowsLiveRegistry::readValues, Map.of());
+    }
+
+    @Override
+    public void setValue(String keyPath, RegistryValue value) throws java.io.IOException {
+        RegistryPath path = parsed(keyPath);
+        HKEY root = root(path.hive());
+        try {
+            Advapi32Util.registryCreateKey(root, path.subkey(), WinNT.KEY_WOW64_64KEY);
+            switch (value.type()) {
+                case SZ -> Advapi32Util.registrySetStringValue(root, path.subkey(), value.name(),
+                        String.valueOf(value.data()), WinNT.KEY_WOW64_64KEY);
+                case EXPAND_SZ -> Advapi32Util.registrySetExpandableStringValue(root, path.subkey(), value.name(),
+                        String.valueOf(value.data()), WinNT.KEY_WOW64_64KEY);
+                case MULTI_SZ -> Advapi32Util.registrySetStringArray(root, path.subkey(), value.name(),
+                        value.asList().toArray(new String[0]), WinNT.KEY_WOW64_64KEY);
+                case DWORD -> Advapi32Util.registrySetIntValue(root, path.subkey(), value.name(),
+                        ((Long) value.data()).intValue(), WinNT.KEY_WOW64_64KEY);
+                default -> throw new java.io.IOException("Riddance does not write registry values of type "
+                        + value.type() + " (" + keyPath + ")");
+            }
+        } catch (Win32Exception e) {
+            throw new java.io.IOException("Cannot write " + keyPath + "\\" + value.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean removeKey(String keyPath) throws java.io.IOException {
+        RegistryPath path = parsed(keyPath);
+        if (path.subkey().isEmpty() || !exists(keyPath)) {
+            return false;
+        }
+        for (String child : subkeys(keyPath)) {
+            removeKey(keyPath + "\\" + child); // RegDeleteKeyEx deletes only keys without subkeys
+        }
+        try {
+            int slash = path.subkey().lastIndexOf('\\');
+            String parent = slash < 0 ? "" : path.subkey().substring(0, slash);
+            Advapi32Util.registryDeleteKey(root(path.hive()), parent, path.subkey().substring(slash + 1),
+                    WinNT.KEY_WOW64_64KEY);
+            return true;
+        } catch (Win32Exception e) {
+            throw new java.io.IOException("Cannot delete " + keyPath + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean removeValue(String keyPath, String valueName) throws java.io.IOException {
+        if (value(keyPath, valueName).isEmpty()) {
+            return false;
+        }
+        RegistryPath path = parsed(keyPath);
+        try {
+            Advapi32Util.registryDeleteValue(root(path.hive()), path.subkey(), valueName, WinNT.KEY_WOW64_64KEY);
+            return true;
+        } catch (Win32Exception e) {
+            throw new java.io.IOException("Cannot delete " + keyPath + "\\" + valueName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RegistryPath parsed(String keyPath) throws java.io.IOException {
+        return RegistryPath.parse(keyPath).orElseThrow(() -> new java.io.IOException(
+                "Not a registry key path with a known hive: " + keyPath));
     }
 
     private <T> T withKey(String keyPath, Function<HKEY, T> read, T absent) {

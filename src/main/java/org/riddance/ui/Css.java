@@ -34,6 +34,9 @@ public final class Css {
     public static final String UNAVAILABLE_BADGE = "unavailable-badge";
     public static final String PRIVILEGE_BANNER = "banner";
     public static final String TOAST = "toast";
+    public static final String PLAN_ITEM = "plan-item";
+    public static final String PLAN_COMMAND = "plan-command";
+    public static final String REMOVAL_LOG = "removal-log";
     public static final String AV_CARD = "av-card";
     public static final String AV_STATUS_ICON = "av-status-icon";
     public static final String AV_BADGE = "av-badge";

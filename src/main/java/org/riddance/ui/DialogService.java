@@ -18,4 +18,20 @@ public interface DialogService {
 
     /** Asks the technician to pick one of {@code options}; returns its index, or -1 when the dialog was closed. */
     int choose(String title, String message, java.util.List<String> options);
+
+    /** What a password dialog returns; {@code account} is empty when the dialog asked for a password only. */
+    record Credentials(String account, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + account + ", *****]"; // never the password
+        }
+    }
+
+    /**
+     * A masked password dialog; with {@code account} present it also asks for the account, filled with that default.
+     * Empty when the technician cancelled. The answer is kept in memory only.
+     */
+    default java.util.Optional<Credentials> askPassword(String title, String message, java.util.Optional<String> account) {
+        return java.util.Optional.empty();
+    }
 }

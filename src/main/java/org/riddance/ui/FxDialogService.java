@@ -97,6 +97,36 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<Credentials> askPassword(String title, String message, java.util.Optional<String> account) {
+        javafx.scene.control.Dialog<Credentials> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        javafx.scene.control.TextField accountField = new javafx.scene.control.TextField(account.orElse(""));
+        accountField.setId("password-account");
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("password-field");
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        VBox content = new VBox(8, text);
+        if (account.isPresent()) {
+            content.getChildren().addAll(new Label(Messages.get("password.account")), accountField);
+        }
+        content.getChildren().addAll(new Label(Messages.get("password.password")), password);
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(Messages.get("password.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(password.textProperty().isEmpty());
+        dialog.setOnShown(e -> password.requestFocus());
+        dialog.setResultConverter(b -> b == ok ? new Credentials(account.isPresent() ? accountField.getText().strip() : "",
+                password.getText()) : null);
+        java.util.Optional<Credentials> answer = dialog.showAndWait();
+        password.clear(); // the dialog's field does not keep it
+        return answer;
+    }
+
+    @Override
     public void notify(String message) {
         Label toast = new Label(message);
         toast.getStyleClass().add(Css.TOAST);

@@ -1,7 +1,6 @@
 package org.riddance.ui;
 
 import java.util.List;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.riddance.app.AppContext;
 import org.riddance.ui.backup.BackupStep;
 import org.riddance.ui.detect.DetectStep;
@@ -9,7 +8,7 @@ import org.riddance.ui.receipt.ReceiptStep;
 import org.riddance.ui.replacement.ReplacementStep;
 import org.riddance.ui.shell.StepServices;
 import org.riddance.session.Step;
-import org.riddance.ui.pending.UnavailableStep;
+import org.riddance.ui.remove.RemoveStep;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardStep;
 import org.riddance.ui.welcome.WelcomeStep;
@@ -25,7 +24,7 @@ public final class WizardSteps {
                 new WelcomeStep(state, context.host().os()),
                 new DetectStep(context, state, services.dialogs()),
                 new BackupStep(context, state, services.dialogs(), services.recorder()),
-                new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP),
+                new RemoveStep(context, state, services.dialogs(), services.recorder()),
                 new ReplacementStep(context, state, services.dialogs(), services.recorder()),
                 new ReceiptStep(context, state, services.dialogs(), services.recorder()));
     }

@@ -92,6 +92,19 @@ class CatalogTest {
         assertThatThrownBy(() -> CatalogLoader.parse(badRegex.getBytes(StandardCharsets.UTF_8), "regex.json"))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("not a valid regular expression");
 
+        String badMethod = builtInText().replaceFirst("\"windows\": \"msi\"", "\"windows\": \"format-c\"");
+        assertThatThrownBy(() -> CatalogLoader.parse(badMethod.getBytes(StandardCharsets.UTF_8), "method.json"))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("unknown removal method 'format-c'");
+
+        String relativeScript = builtInText().replaceFirst("\"macos\": \"/Library/Application Support/Kaspersky Lab/klnagent",
+                "\"macos\": \"Library/Application Support/Kaspersky Lab/klnagent");
+        assertThatThrownBy(() -> CatalogLoader.parse(relativeScript.getBytes(StandardCharsets.UTF_8), "script.json"))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("not an absolute path");
+
+        String noScript = builtInText().replaceFirst("\"scripts\": \\{[^}]*}", "\"scripts\": {}");
+        assertThatThrownBy(() -> CatalogLoader.parse(noScript.getBytes(StandardCharsets.UTF_8), "noscript.json"))
+                .isInstanceOf(CatalogException.class).hasMessageContaining("names no script");
+
         String otherFormat = builtInText().replaceFirst("riddance-catalog/1", "riddance-catalog/9");
         assertThatThrownBy(() -> CatalogLoader.parse(otherFormat.getBytes(StandardCharsets.UTF_8), "future.json"))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("Unsupported catalog format");

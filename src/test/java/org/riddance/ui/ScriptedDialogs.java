@@ -45,4 +45,13 @@ public final class ScriptedDialogs implements DialogService {
         asked.add("choose: " + title + " / " + message);
         return chooseAnswer;
     }
+
+    /** What the password dialog answers; empty means the technician cancelled. */
+    public volatile java.util.Optional<Credentials> passwordAnswer = java.util.Optional.empty();
+
+    @Override
+    public java.util.Optional<Credentials> askPassword(String title, String message, java.util.Optional<String> account) {
+        asked.add("password: " + title + " / " + message + account.map(a -> " / account " + a).orElse(""));
+        return passwordAnswer;
+    }
 }

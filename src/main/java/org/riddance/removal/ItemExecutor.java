@@ -1,0 +1,348 @@
+package org.riddance.removal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.riddance.platform.Command;
+import org.riddance.platform.Host;
+import org.riddance.platform.ProcessResult;
+import org.riddance.platform.WritableRegistry;
+import org.riddance.work.Cancellation;
+
+/**
+ * Runs one item's actions and says how it went. Exit codes are read as the item's method means them; every command
+ * goes to the journal masked, with its exit code and how it ended, before the next one starts.
+ */
+final class ItemExecutor {
+
+    enum Status { UNINSTALLED, REBOOT_NEEDED, FAILED, SKIPPED }
+
+    record Result(Status status, String detail) {
+    }
+
+    static final String EXPLAIN_1603 = "msiexec failed with 1603 (fatal error). The usual causes: password protection "
+            + "(the uninstall password is needed), Kaspersky's self-defence, or a restart still pending from an earlier "
+            + "install.";
+    private static final int PASSWORD_ATTEMPTS = 3;
+
+    private final Host host;
+    private final RemovalLog log;
+    private final RemovalOptions options;
+    private final HangPolicy hang;
+    private final PasswordPrompt prompt;
+    private final RemovalListener listener;
+    private final Path sessionDir;
+
+    ItemExecutor(Host host, RemovalLog log, RemovalOptions options, HangPolicy hang, PasswordPrompt prompt,
+                 RemovalListener listener, Path sessionDir) {
+        this.host = host;
+        this.log = log;
+        this.options = options;
+        this.hang = hang;
+        this.prompt = prompt;
+        this.listener = listener;
+        this.sessionDir = sessionDir;
+    }
+
+    /** @param withPasswords the same item rebuilt with passwords (MSI 1603 on a password-protected product) */
+    Result run(RemovalItem item, Passwords passwords, Function<Passwords, RemovalItem> withPasswords,
+               Cancellation cancel) throws IOException {
+        Map<String, Object> started = new LinkedHashMap<>();
+        started.put("id", item.id());
+        started.put("product", item.product());
+        started.put("method", item.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        started.put("commands", item.actions().stream().map(Action::describe).toList());
+        log.record(RemovalLog.STARTED, started);
+        listener.status(item.id(), RemovalListener.Status.RUNNING, "");
+        listener.log("▶ " + item.product());
+        Result result = item.blocked().isPresent()
+                ? new Result(item.method() == RemovalMethod.MANUAL && item.category() == org.riddance.catalog.Category.EMBEDDED_ENGINE
+                        ? Status.SKIPPED : Status.FAILED, item.blocked().get())
+                : perform(item, passwords, withPasswords, cancel);
+        switch (result.status()) {
+            case UNINSTALLED, REBOOT_NEEDED -> {
+                Map<String, Object> done = new LinkedHashMap<>();
+                done.put("id", item.id());
+                done.put("reboot", result.status() == Status.REBOOT_NEEDED);
+                done.put("detail", result.detail());
+                log.record(RemovalLog.UNINSTALLED, done);
+                listener.status(item.id(), result.status() == Status.REBOOT_NEEDED ? RemovalListener.Status.REBOOT_NEEDED
+                        : RemovalListener.Status.UNINSTALLED, result.detail());
+            }
+            case FAILED, SKIPPED -> {
+                Outcome outcome = result.status() == Status.FAILED ? Outcome.FAILED : Outcome.SKIPPED;
+                log.record(RemovalLog.OUTCOME, RemovalSession.outcome(item.id(), outcome, result.detail()));
+                listener.status(item.id(), result.status() == Status.FAILED ? RemovalListener.Status.FAILED
+                        : RemovalListener.Status.SKIPPED, result.detail());
+            }
+        }
+        listener.log("  " + result.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + result.detail());
+        return result;
+    }
+
+    private Result perform(RemovalItem item, Passwords passwords, Function<Passwords, RemovalItem> withPasswords,
+                           Cancellation cancel) throws IOException {
+        boolean flagBefore = rebootFlag();
+        boolean msiReboot = false;
+        for (Action action : item.actions()) {
+            cancel.throwIfCancelled();
+            listener.log("  $ " + action.describe());
+            Optional<Result> failed;
+            if (action instanceof Action.Run run && run.purpose() == Action.Purpose.MSI_UNINSTALL) {
+                Result msi = msi(item, run.command(), passwords, withPasswords, cancel);
+                if (msi.status() != Status.UNINSTALLED && msi.status() != Status.REBOOT_NEEDED) {
+                    return msi;
+                }
+                msiReboot |= msi.status() == Status.REBOOT_NEEDED;
+                failed = Optional.empty();
+                if (item.actions().size() == 1) {
+                    return msi;
+                }
+            } else {
+                failed = perform(item, action, cancel);
+            }
+            if (failed.isPresent()) {
+                return failed.get();
+            }
+        }
+        boolean reboot = msiReboot || (!flagBefore && rebootFlag());
+        return reboot ? new Result(Status.REBOOT_NEEDED, "done; a restart is needed to finish")
+                : new Result(Status.UNINSTALLED, "done");
+    }
+
+    private Optional<Result> perform(RemovalItem item, Action action, Cancellation cancel) throws IOException {
+        if (action instanceof Action.Run run) {
+            if (run.purpose() == Action.Purpose.UNINSTALL) {
+                SupervisedRun.Result r = supervised(item, run.command(), cancel);
+                if (r.stoppedAtLimit()) {
+                    return Optional.of(new Result(Status.FAILED, "stopped after " + minutes(r.waited())
+                            + ": it hung. Restart the PC and try again; the package database may need "
+                            + "'dpkg --configure -a' first"));
+                }
+                if (!r.process().succeeded()) {
+                    return Optional.of(new Result(Status.FAILED, run.command().argv().get(0) + " failed (exit "
+                            + r.process().exitCode() + "): " + tail(run.command().mask(r.process().stderr()))));
+                }
+            } else {
+                try {
+                    ProcessResult r = host.processes().run(run.command(), cancel);
+                    journal(item, run.command(), r, false);
+                    if (!r.succeeded()) {
+                        listener.log("    (not fatal) exit " + r.exitCode() + ": " + tail(run.command().mask(r.stderr())));
+                    }
+                } catch (IOException e) { // a missing systemctl or launchctl: the uninstall itself decides
+                    listener.log("    (not fatal) could not run: " + e.getMessage());
+                }
+            }
+            return Optional.empty();
+        }
+        if (action instanceof Action.DeleteFolder folder) {
+            deleteTree(host.files().resolve(folder.systemPath()));
+            return Optional.empty();
+        }
+        if (action instanceof Action.DeleteFile file) {
+            Files.deleteIfExists(host.files().resolve(file.systemPath()));
+            return Optional.empty();
+        }
+        if (!(host.registry() instanceof WritableRegistry registry)) {
+            return Optional.of(new Result(Status.FAILED, "this registry cannot be changed (an offline export): clean "
+                    + action.describe() + " on the PC itself"));
+        }
+        if (action instanceof Action.CleanUpperFilters filters) {
+            UpperFilters.Change change = UpperFilters.clean(registry, filters.classKey(), filters.remove(),
+                    sessionDir.resolve("registry-backup"));
+            if (change.changed()) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("id", item.id());
+                data.put("classKey", change.classKey());
+                data.put("removed", change.removed());
+                data.put("kept", change.after());
+                data.put("backup", change.backup().map(Path::toString).orElse(""));
+                log.record(RemovalLog.FILTERS_BACKED_UP, data);
+            }
+        } else if (action instanceof Action.DeleteRegistryKey key) {
+            registry.removeKey(key.keyPath());
+        }
+        return Optional.empty();
+    }
+
+    private Result msi(RemovalItem item, Command first, Passwords passwords,
+                       Function<Passwords, RemovalItem> withPasswords, Cancellation cancel) throws IOException {
+        Command command = first;
+        Passwords current = passwords;
+        int busy = 0;
+        int asked = 0;
+        while (true) {
+            SupervisedRun.Result r = supervised(item, command, cancel);
+            scrubLog(command, current);
+            String logFile = command.argv().get(command.argv().size() - 1);
+            if (r.stoppedAtLimit() || !r.process().exited()) {
+                return new Result(Status.FAILED, "msiexec was stopped after " + minutes(r.waited()) + " (it hung). "
+                        + "Restart the PC and try again; if it hangs again, use kavremover. Log: " + logFile);
+            }
+            int code = r.process().exitCode();
+            switch (MsiExit.of(code)) {
+                case DONE:
+                    return new Result(Status.UNINSTALLED, "msiexec finished (0)");
+                case ALREADY_GONE:
+                    return new Result(Status.UNINSTALLED, "already gone (" + code + "): Windows Installer no longer has it");
+                case REBOOT_NEEDED:
+                    return new Result(Status.REBOOT_NEEDED, "removed; Windows needs a restart to finish (" + code + ")");
+                case BUSY:
+                    if (busy < options.busyRetries()) {
+                        Duration wait = options.busyWait().multipliedBy(1L << busy);
+                        busy++;
+                        listener.log("    another installation is running (1618): trying again in " + wait.toSeconds() + " s");
+                        sleep(wait, cancel);
+                        listener.log("  $ " + command.describe());
+                        continue;
+                    }
+                    return new Result(Status.FAILED, "another installation kept Windows Installer busy (1618) through "
+                            + busy + " retries: let it finish (Windows Update?), then try again");
+                case FATAL:
+                    if (item.needsPasswords() && asked < PASSWORD_ATTEMPTS) {
+                        asked++;
+                        Optional<Map<String, String>> typed = prompt.ask(item, EXPLAIN_1603);
+                        if (typed.isPresent()) {
+                            current = current.with(typed.get());
+                            command = runCommand(withPasswords.apply(current));
+                            listener.log("  $ " + command.describe());
+                            continue;
+                        }
+                    }
+                    return new Result(Status.FAILED, EXPLAIN_1603 + (item.needsPasswords()
+                            ? " No password was accepted: give it (" + String.join(", ", item.passwordProperties())
+                            + ") and try again; if it is lost, Kaspersky's KLAPR procedure in Safe Mode resets it."
+                            : " Restart the PC and try again.") + " Log: " + logFile);
+                case CANCELLED:
+                    return new Result(Status.FAILED, "the uninstall was cancelled (1602); try again");
+                default:
+                    return new Result(Status.FAILED, "msiexec ended with code " + code + ": see the log " + logFile
+                            + "; if it fails again, use kavremover");
+            }
+        }
+    }
+
+    private static Command runCommand(RemovalItem item) {
+        return item.actions().stream().filter(a -> a instanceof Action.Run r && r.purpose() == Action.Purpose.MSI_UNINSTALL)
+                .map(a -> ((Action.Run) a).command()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no msiexec command for " + item.id()));
+    }
+
+    private SupervisedRun.Result supervised(RemovalItem item, Command command, Cancellation cancel) throws IOException {
+        Duration limit = options.stepTimeout().orElse(command.timeout());
+        SupervisedRun.Result r = SupervisedRun.run(host.processes(), command, limit, hang, item, cancel);
+        journal(item, command, r.process(), r.stoppedAtLimit());
+        return r;
+    }
+
+    private void journal(RemovalItem item, Command command, ProcessResult r, boolean stoppedAtLimit) throws IOException {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", item.id());
+        data.put("command", command.describe());
+        data.put("exit", r.exitCode());
+        data.put("ending", stoppedAtLimit ? "stopped-hung" : r.ending().name().toLowerCase(java.util.Locale.ROOT));
+        data.put("seconds", r.duration().toMillis() / 1000.0);
+        String output = tail(command.mask(r.stdout() + r.stderr()));
+        if (!output.isBlank()) {
+            data.put("output", output);
+        }
+        log.record(RemovalLog.COMMAND, data);
+    }
+
+    /** Debian's flag that a restart is needed; a package's postrm sets it. */
+    private boolean rebootFlag() {
+        return Stream.of("/run/reboot-required", "/var/run/reboot-required")
+                .anyMatch(p -> Files.exists(host.files().resolve(p)));
+    }
+
+    /**
+     * MSI verbose logs can echo property values; whatever the product marks hidden, the passwords typed here are
+     * overwritten in the log file, in the encodings msiexec writes.
+     */
+    private static void scrubLog(Command command, Passwords passwords) {
+        Path logFile = Path.of(command.argv().get(command.argv().size() - 1));
+        if (passwords.isEmpty() || !Files.isRegularFile(logFile)) {
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(logFile);
+            byte[] scrubbed = bytes;
+            for (String secret : passwords.secrets()) {
+                for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_8)) {
+                    scrubbed = replace(scrubbed, secret.getBytes(cs), "*****".getBytes(cs));
+                }
+            }
+            if (scrubbed != bytes) {
+                Files.write(logFile, scrubbed);
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ItemExecutor.class).warn("Could not scrub {}: {}", logFile, e.toString());
+        }
+    }
+
+    static byte[] replace(byte[] in, byte[] what, byte[] with) {
+        if (what.length == 0) {
+            return in;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length);
+        boolean changed = false;
+        int i = 0;
+        while (i < in.length) {
+            if (i + what.length <= in.length && java.util.Arrays.equals(in, i, i + what.length, what, 0, what.length)) {
+                out.writeBytes(with);
+                i += what.length;
+                changed = true;
+            } else {
+                out.write(in[i++]);
+            }
+        }
+        return changed ? out.toByteArray() : in;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) { // does not follow links: a link is deleted, not its target
+            walk.forEach(all::add);
+        }
+        all.sort(Comparator.reverseOrder());
+        for (Path p : all) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private static void sleep(Duration wait, Cancellation cancel) {
+        long end = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < end) {
+            cancel.throwIfCancelled();
+            try {
+                Thread.sleep(Math.min(200, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancellation.CancelledException();
+            }
+        }
+    }
+
+    private static String minutes(Duration d) {
+        return d.toMinutes() > 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
+    }
+
+    private static String tail(String text) {
+        String t = text.strip();
+        return t.length() <= 600 ? t : "…" + t.substring(t.length() - 600);
+    }
+}

@@ -1,0 +1,32 @@
+package org.riddance.removal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a removal run left things.
+ *
+ * @param rebootPending       the PC must restart before removal can finish; Riddance is registered to start again
+ * @param staleSecurityCenter Security Center entries of the vendor still listed after removal (Windows drops them
+ *                            itself once the product's own service is gone; if one stays, report it)
+ * @param remaining           finding ids the rescan still found
+ */
+public record RemovalReport(List<Item> items, boolean rebootPending, List<String> staleSecurityCenter,
+                            List<String> remaining) {
+
+    public RemovalReport {
+        items = List.copyOf(items);
+        staleSecurityCenter = List.copyOf(staleSecurityCenter);
+        remaining = List.copyOf(remaining);
+    }
+
+    /** @param outcome empty while the item waits for the restart */
+    public record Item(String id, Optional<Outcome> outcome, String detail) {
+    }
+
+    public boolean allGone() {
+        return !rebootPending && remaining.isEmpty()
+                && items.stream().allMatch(i -> i.outcome().map(o -> o == Outcome.REMOVED || o == Outcome.CLEANED
+                || o == Outcome.SKIPPED).orElse(false));
+    }
+}

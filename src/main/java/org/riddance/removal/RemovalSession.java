@@ -1,0 +1,229 @@
+package org.riddance.removal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.riddance.catalog.Catalog;
+import org.riddance.catalog.Category;
+import org.riddance.detect.Detector;
+import org.riddance.detect.Finding;
+import org.riddance.detect.ScanReport;
+import org.riddance.platform.AntivirusRegistration;
+import org.riddance.platform.Host;
+import org.riddance.work.Cancellation;
+import org.riddance.work.Progress;
+
+/**
+ * One removal, from plan to proof, able to stop for a restart and pick up again from the journal.
+ *
+ * <p>Run: the items in plan order (what the journal says already ran is not run again); then a rescan and the
+ * cleanup of what is left (UpperFilters before driver services, so the restart keeps keyboard and mouse); then, if
+ * anything needs it, one restart: Riddance registers to start again and stops here. Otherwise (or after the
+ * restart) a last rescan proves what is gone, each item gets its {@code removal.outcome}, the registration goes.
+ */
+public final class RemovalSession {
+
+    private final Host host;
+    private final Catalog catalog;
+    private final Detector detector;
+    private final RemovalLog log;
+    private final Path sessionDir;
+    private final RemovalOptions options;
+    private final HangPolicy hang;
+    private final PasswordPrompt prompt;
+    private final RemovalListener listener;
+    private final List<String> relaunchArgv;
+
+    public RemovalSession(Host host, Catalog catalog, Detector detector, RemovalLog log, Path sessionDir,
+                          RemovalOptions options, HangPolicy hang, PasswordPrompt prompt, RemovalListener listener,
+                          List<String> relaunchArgv) {
+        this.host = host;
+        this.catalog = catalog;
+        this.detector = detector;
+        this.log = log;
+        this.sessionDir = sessionDir;
+        this.options = options;
+        this.hang = hang;
+        this.prompt = prompt;
+        this.listener = listener;
+        this.relaunchArgv = List.copyOf(relaunchArgv);
+    }
+
+    public RemovalPlanner planner() {
+        return new RemovalPlanner(catalog, host, sessionDir);
+    }
+
+    /** Where the journal says removal stands. */
+    public RemovalState state() throws IOException {
+        return RemovalState.of(log.records());
+    }
+
+    /** True when a restart is still owed: the journal asked for one and this is the same boot. */
+    public boolean waitingForRestart() throws IOException {
+        RemovalState state = state();
+        return state.rebootPending() && BootId.same(state.rebootPendingBootId().get(), BootId.of(host));
+    }
+
+    public RemovalReport run(List<Finding> findings, Passwords passwords, Progress progress, Cancellation cancel)
+            throws IOException {
+        RemovalState state = state();
+        String boot = BootId.of(host);
+        if (state.rebootPending()) {
+            if (BootId.same(state.rebootPendingBootId().get(), boot)) {
+                listener.log("The PC has not restarted yet: restart it, and Riddance continues by itself.");
+                return report(state, true, List.of(), List.of());
+            }
+            log.record(RemovalLog.RESUMED, Map.of("bootId", boot, "afterRestart", true));
+            listener.log("Continuing after the restart.");
+            state = state();
+        }
+        RemovalPlanner planner = planner();
+        RemovalPlan plan = planner.plan(findings, passwords);
+        Map<String, Finding> byId = new LinkedHashMap<>();
+        findings.forEach(f -> byId.put(f.productId(), f));
+        log.record(RemovalLog.PLANNED, Map.of("items", plan.items().stream().map(i -> Map.of("id", i.id(),
+                "product", i.product(), "order", i.order())).toList()));
+        ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir);
+        Set<String> rebootOwed = new LinkedHashSet<>(state.needReboot());
+        Set<String> attempted = new LinkedHashSet<>();
+        int total = plan.items().size() + 2;
+        int done = 0;
+        for (RemovalItem item : plan.items()) {
+            cancel.throwIfCancelled();
+            progress.update(done++, total, item.product());
+            if (state.done(item.id())) {
+                continue;
+            }
+            attempted.add(item.id());
+            ItemExecutor.Result r = executor.run(item, passwords, pw -> planner.item(byId.get(item.id()), pw), cancel);
+            if (r.status() == ItemExecutor.Status.REBOOT_NEEDED) {
+                rebootOwed.add(item.id());
+            }
+        }
+        progress.update(done++, total, "rescan and leftovers");
+        sweep(planner, passwords, attempted, cancel);
+        if (!rebootOwed.isEmpty()) {
+            new RestartRegistration(host).register(relaunchArgv);
+            log.record(RemovalLog.REBOOT_PENDING, Map.of("bootId", boot, "items", List.copyOf(rebootOwed)));
+            listener.log("A restart is needed to finish (" + String.join(", ", rebootOwed)
+                    + "). Riddance starts again by itself after it and continues.");
+            progress.update(total, total, "restart needed");
+            return report(state(), true, List.of(), List.of());
+        }
+        progress.update(done, total, "proof rescan");
+        RemovalReport report = prove(cancel);
+        progress.update(total, total, "done");
+        return report;
+    }
+
+    /**
+     * Leftovers and stray drivers the rescan shows. Cleaning can uncover more (a vendor folder left empty once its
+     * product folders are gone), so it rescans and goes on while a round finds something new, at most three rounds.
+     */
+    private void sweep(RemovalPlanner planner, Passwords passwords, Set<String> attempted, Cancellation cancel)
+            throws IOException {
+        ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir);
+        Set<String> seen = new LinkedHashSet<>(attempted);
+        for (int round = 0; round < 3; round++) {
+            ScanReport rescan = detector.scan(host, catalog, Progress.NONE, cancel);
+            boolean ranAny = false;
+            for (Finding f : rescan.findings()) {
+                if (f.category() != Category.LEFTOVER && f.category() != Category.DRIVER) {
+                    continue;
+                }
+                RemovalItem item = planner.item(f, passwords);
+                String key = f.productId() + " " + item.actions().stream().map(Action::describe).toList();
+                if (item.blocked().isEmpty() && seen.add(key)) {
+                    executor.run(item, passwords, pw -> item, cancel);
+                    ranAny = true;
+                }
+            }
+            if (!ranAny) {
+                return;
+            }
+        }
+    }
+
+    private RemovalReport prove(Cancellation cancel) throws IOException {
+        ScanReport proof = detector.scan(host, catalog, Progress.NONE, cancel);
+        List<String> remaining = proof.findings().stream().map(Finding::productId).toList();
+        log.record(RemovalLog.RESCAN, Map.of("remaining", remaining, "complete", proof.complete()));
+        RemovalState state = state();
+        for (String id : state.started()) {
+            Optional<Outcome> had = Optional.ofNullable(state.outcomes().get(id));
+            if (had.isPresent() && had.get() == Outcome.SKIPPED) {
+                continue;
+            }
+            boolean stillThere = remaining.contains(id) || !proof.complete();
+            Outcome outcome = stillThere ? Outcome.FAILED
+                    : state.cleanups().contains(id) ? Outcome.CLEANED : Outcome.REMOVED;
+            if (had.isPresent() && had.get() == outcome) {
+                continue;
+            }
+            String detail = stillThere ? (proof.complete() ? "the rescan still finds it: see its evidence in the scan"
+                    : "the rescan could not read every source, so removal is not proven")
+                    : "the rescan no longer finds it";
+            log.record(RemovalLog.OUTCOME, outcome(id, outcome, detail));
+            listener.status(id, switch (outcome) {
+                case REMOVED -> RemovalListener.Status.REMOVED;
+                case CLEANED -> RemovalListener.Status.CLEANED;
+                case FAILED -> RemovalListener.Status.FAILED;
+                case SKIPPED -> RemovalListener.Status.SKIPPED;
+            }, detail);
+        }
+        List<String> stale = staleSecurityCenter();
+        RestartRegistration registration = new RestartRegistration(host);
+        if (registration.isRegistered()) {
+            registration.unregister();
+        }
+        RemovalState end = state();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            summary.put(o.id(), end.outcomes().values().stream().filter(o::equals).count());
+        }
+        summary.put("remaining", remaining);
+        summary.put("staleSecurityCenter", stale);
+        log.record(RemovalLog.COMPLETED, summary);
+        listener.log("Removal finished: " + summary);
+        return report(end, false, stale, remaining);
+    }
+
+    /** The record the receipt reads: {@code id} and {@code outcome} first, then what happened. */
+    static Map<String, Object> outcome(String id, Outcome outcome, String detail) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id);
+        data.put("outcome", outcome.id());
+        data.put("detail", detail);
+        return data;
+    }
+
+    private List<String> staleSecurityCenter() {
+        List<String> stale = new ArrayList<>();
+        try {
+            for (AntivirusRegistration av : host.securityCenter().antivirusProducts()) {
+                if (catalog.vendors().stream().anyMatch(v -> v.names(av.displayName()))) {
+                    stale.add(av.displayName() + " (" + av.instanceGuid() + ")");
+                }
+            }
+        } catch (IOException e) {
+            listener.log("Security Center could not be read: " + e.getMessage());
+        }
+        return stale;
+    }
+
+    private static RemovalReport report(RemovalState state, boolean rebootPending, List<String> stale,
+                                        List<String> remaining) {
+        List<RemovalReport.Item> items = new ArrayList<>();
+        for (String id : state.started()) {
+            items.add(new RemovalReport.Item(id, Optional.ofNullable(state.outcomes().get(id)),
+                    state.needReboot().contains(id) ? "waiting for the restart" : ""));
+        }
+        return new RemovalReport(items, rebootPending, stale, remaining);
+    }
+}

@@ -1,0 +1,132 @@
+package org.riddance.removal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.riddance.platform.Host;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegistryValue;
+import org.riddance.platform.WindowsCommandLine;
+import org.riddance.platform.WritableRegistry;
+
+/**
+ * Makes Riddance start again after the restart removal asked for, and takes that away once it has: a RunOnce value
+ * on Windows, an XDG autostart entry on Linux, a LaunchAgent on macOS. All of it lives under the host's root and
+ * registry, so a sandbox shows exactly what would be written.
+ */
+public final class RestartRegistration {
+
+    public static final String RUN_ONCE_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\RunOnce";
+    public static final String RUN_ONCE_VALUE = "RiddanceResume";
+    public static final String XDG_FILE = "/etc/xdg/autostart/org.riddance.resume.desktop";
+    public static final String LAUNCH_AGENT = "/Library/LaunchAgents/org.riddance.resume.plist";
+
+    private final Host host;
+
+    public RestartRegistration(Host host) {
+        this.host = host;
+    }
+
+    public void register(List<String> argv) throws IOException {
+        switch (host.os().family()) {
+            case WINDOWS -> registry().setValue(RUN_ONCE_KEY,
+                    new RegistryValue(RUN_ONCE_VALUE, RegistryValue.Type.SZ, WindowsCommandLine.join(argv)));
+            case LINUX -> write(XDG_FILE, desktopEntry(argv));
+            case MACOS -> write(LAUNCH_AGENT, launchAgent(argv));
+        }
+    }
+
+    public boolean isRegistered() {
+        return switch (host.os().family()) {
+            case WINDOWS -> host.registry().value(RUN_ONCE_KEY, RUN_ONCE_VALUE).isPresent();
+            case LINUX -> Files.exists(host.files().resolve(XDG_FILE));
+            case MACOS -> Files.exists(host.files().resolve(LAUNCH_AGENT));
+        };
+    }
+
+    public void unregister() throws IOException {
+        switch (host.os().family()) {
+            case WINDOWS -> {
+                if (host.registry() instanceof WritableRegistry w) {
+                    w.removeValue(RUN_ONCE_KEY, RUN_ONCE_VALUE); // RunOnce drops it itself once run; this covers a manual relaunch
+                }
+            }
+            case LINUX -> Files.deleteIfExists(host.files().resolve(XDG_FILE));
+            case MACOS -> Files.deleteIfExists(host.files().resolve(LAUNCH_AGENT));
+        }
+    }
+
+    /** Desktop Entry spec: each argument quoted, with {@code " ` $ \} escaped inside the quotes. */
+    static String desktopEntry(List<String> argv) {
+        StringBuilder exec = new StringBuilder();
+        for (String arg : argv) {
+            if (exec.length() > 0) {
+                exec.append(' ');
+            }
+            exec.append('"');
+            for (char c : arg.toCharArray()) {
+                if (c == '"' || c == '`' || c == '$' || c == '\\') {
+                    exec.append('\\');
+                }
+                exec.append(c == '%' ? "%%" : String.valueOf(c));
+            }
+            exec.append('"');
+        }
+        // a key's value cannot hold a newline; escape the backslashes once more, as the spec's string type asks
+        String value = exec.toString().replace("\\", "\\\\").replace("\n", " ");
+        return "[Desktop Entry]\nType=Application\nName=Riddance (continue removal after restart)\n"
+                + "Comment=Started once after the restart removal asked for; Riddance removes this entry itself\n"
+                + "Exec=" + value + "\nTerminal=false\nNoDisplay=true\nX-GNOME-Autostart-enabled=true\n";
+    }
+
+    static String launchAgent(List<String> argv) {
+        StringBuilder args = new StringBuilder();
+        argv.forEach(a -> args.append("    <string>").append(xml(a)).append("</string>\n"));
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+                + "<plist version=\"1.0\">\n<dict>\n  <key>Label</key>\n  <string>org.riddance.resume</string>\n"
+                + "  <key>ProgramArguments</key>\n  <array>\n" + args + "  </array>\n"
+                + "  <key>RunAtLoad</key>\n  <true/>\n</dict>\n</plist>\n";
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private WritableRegistry registry() throws IOException {
+        if (host.registry() instanceof WritableRegistry w) {
+            return w;
+        }
+        throw new IOException("This registry cannot be written (an offline export): Riddance cannot register to "
+                + "start again after the restart; start it by hand after restarting");
+    }
+
+    private void write(String systemPath, String content) throws IOException {
+        Path file = host.files().resolve(systemPath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    /** How to start this same Riddance again: the jpackage launcher if this is one, else this JVM and class path. */
+    public static List<String> selfLaunch(String mainClass, List<String> args) {
+        String appPath = System.getProperty("jpackage.app-path");
+        java.util.ArrayList<String> argv = new java.util.ArrayList<>();
+        if (appPath != null && !appPath.isBlank()) {
+            argv.add(appPath);
+        } else {
+            argv.add(Path.of(System.getProperty("java.home"), "bin",
+                    host().equals(OsFamily.WINDOWS) ? "java.exe" : "java").toString());
+            argv.add("-cp");
+            argv.add(System.getProperty("java.class.path"));
+            argv.add(mainClass);
+        }
+        argv.addAll(args);
+        return argv;
+    }
+
+    private static OsFamily host() {
+        return OsFamily.current();
+    }
+}

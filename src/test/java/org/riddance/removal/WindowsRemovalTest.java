@@ -1,0 +1,249 @@
+package org.riddance.removal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.riddance.catalog.Catalog;
+import org.riddance.catalog.CatalogLoader;
+import org.riddance.detect.Detector;
+import org.riddance.detect.Finding;
+import org.riddance.journal.JournalRecord;
+import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Command;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.InMemoryRegistry;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegFileParser;
+import org.riddance.session.SessionInfo;
+import org.riddance.work.Cancellation;
+import org.riddance.work.Progress;
+
+/**
+ * Windows removal on the KES + Network Agent fixture through a recording runner: the exact msiexec argv, passwords
+ * masked everywhere they could show, exit codes 1603 (password asked), 1618 (retried), 3010 (one restart), 1605.
+ */
+class WindowsRemovalTest {
+
+    static final String KES = "{C9EF800D-54AA-4F60-AB96-5A3966550F53}";
+    static final String AGENT = "{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}";
+    static final String UNINSTALL = "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\";
+    static final String SERVICES = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\";
+    static final String KEYBOARD = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E96B-E325-11CE-BFC1-08002BE10318}";
+    static final String KES_PASSWORD = "Kl@dm1n-s3cret";
+    static final String AGENT_PASSWORD = "Ab1";
+
+    @TempDir
+    Path root;
+    @TempDir
+    Path data;
+    InMemoryRegistry registry;
+    RecordingRunner runner;
+    Host host;
+    Catalog catalog = CatalogLoader.builtIn();
+    SessionJournal session;
+    List<String> prompts = new ArrayList<>();
+
+    @BeforeEach
+    void pcWithEndpointSecurityAndNetworkAgent() throws IOException {
+        registry = RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg"));
+        runner = new RecordingRunner();
+        host = Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner);
+        session = new SessionStore(data, Clock.systemUTC()).start(
+                new SessionInfo("Test Technician", "T-1", "Lab", "TCK-1", ""), host.os(), "test");
+        Files.createDirectories(root.resolve("proc/sys/kernel/random"));
+        Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "boot-1\n");
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        session.close();
+    }
+
+    @Test
+    void planRemovesEndpointSecurityBeforeTheAgentWithTheExactMsiexecLine() {
+        RemovalPlan plan = planner().plan(findings(), Passwords.none());
+
+        List<String> ids = plan.items().stream().map(RemovalItem::id).toList();
+        assertThat(ids.indexOf("kes-windows")).isLessThan(ids.indexOf("ksc-network-agent"));
+        assertThat(msiexec(plan, "kes-windows").argv()).containsExactly(
+                root.resolve("C/Windows/System32/msiexec.exe").toString(), "/x", KES, "/qn", "/norestart", "/l*v",
+                session.directory().resolve("kes-windows-uninstall.log").toString());
+        assertThat(msiexec(plan, "ksc-network-agent").argv()).containsExactly(
+                root.resolve("C/Windows/System32/msiexec.exe").toString(), "/x", AGENT, "/qn", "/norestart", "/l*v",
+                session.directory().resolve("ksc-network-agent-uninstall.log").toString());
+    }
+
+    @Test
+    void passwordsGoOnTheCommandLineButAreMaskedInWhatIsShown() {
+        Passwords passwords = Passwords.of(Map.of("KLPASSWD", KES_PASSWORD, "KLUNINSTPASSWD", AGENT_PASSWORD));
+        RemovalPlan plan = planner().plan(findings(), passwords);
+
+        Command kes = msiexec(plan, "kes-windows");
+        assertThat(kes.argv().subList(1, 5)).containsExactly("/x", KES, "KLLOGIN=KLAdmin", "KLPASSWD=" + KES_PASSWORD);
+        assertThat(kes.describe()).contains("KLLOGIN=KLAdmin", "KLPASSWD=*****").doesNotContain(KES_PASSWORD);
+        Command agent = msiexec(plan, "ksc-network-agent");
+        assertThat(agent.argv()).contains("KLUNINSTPASSWD=410062003100");
+        assertThat(agent.describe()).contains("KLUNINSTPASSWD=*****").doesNotContain("410062003100");
+        assertThat(String.join("\n", plan.describe())).doesNotContain(KES_PASSWORD, "410062003100");
+    }
+
+    @Test
+    void productCodesComeOnlyFromWellFormedGuids() {
+        assertThat(MsiProductCode.fromUninstallString("MsiExec.exe /X{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}"))
+                .contains(AGENT);
+        assertThat(MsiProductCode.fromUninstallString("MsiExec.exe /X{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B} & calc.exe"))
+                .isEmpty();
+        assertThat(MsiProductCode.fromUninstallString("\"C:\\evil\\setup.exe\" /x {2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}"))
+                .isEmpty();
+        assertThat(MsiProductCode.isGuid("{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}\" /qn")).isFalse();
+        assertThat(Passwords.agentHex("Ab1")).isEqualTo("410062003100");
+    }
+
+    @Test
+    void passwordAskedAfter1603BusyRetriedRestartOnceThenProvenGone() throws IOException {
+        runner.answer(RecordingRunner.msiexecFor(KES), 1603, c -> writeMsiLog(c))
+                .answer(c -> RecordingRunner.msiexecFor(KES).test(c) && c.argv().contains("KLPASSWD=" + KES_PASSWORD), 0,
+                        c -> {
+                            writeMsiLog(c);
+                            uninstalled(KES, "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP");
+                        })
+                .answer(RecordingRunner.msiexecFor(AGENT), 1618)
+                .answer(RecordingRunner.msiexecFor(AGENT), 1618)
+                .answer(RecordingRunner.msiexecFor(AGENT), 3010, c -> uninstalled(AGENT, SERVICES + "klnagent"));
+        PasswordPrompt prompt = (item, why) -> {
+            prompts.add(item.id() + ": " + why);
+            return Optional.of(Map.of("KLPASSWD", KES_PASSWORD));
+        };
+
+        RemovalReport first = session(prompt).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(prompts).singleElement().asString().startsWith("kes-windows: msiexec failed with 1603");
+        List<Command> msi = runner.seen();
+        assertThat(msi).hasSize(5);
+        assertThat(msi.get(1).argv()).contains("KLLOGIN=KLAdmin", "KLPASSWD=" + KES_PASSWORD);
+        assertThat(msi.subList(2, 5)).allSatisfy(c -> assertThat(c.argv()).contains(AGENT));
+        assertThat(first.rebootPending()).isTrue();
+        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, RestartRegistration.RUN_ONCE_VALUE).orElseThrow().asText())
+                .contains("org.riddance.removal.Resume", "--resume");
+        // the keyboard filter came out before the restart, kbdclass stayed
+        assertThat(registry.value(KEYBOARD, "UpperFilters").orElseThrow().asList()).contains("kbdclass").doesNotContain("klkbdflt");
+        assertThat(registry.exists(SERVICES + "klkbdflt")).isFalse();
+
+        RemovalReport same = session(prompt).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+        assertThat(same.rebootPending()).as("relaunched without a restart: still waiting").isTrue();
+        assertThat(runner.seen()).hasSize(5);
+
+        Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "boot-2\n");
+        RemovalReport after = session(prompt).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(after.rebootPending()).isFalse();
+        assertThat(runner.seen()).as("nothing ran twice").hasSize(5);
+        assertThat(outcomes()).containsEntry("kes-windows", "removed").containsEntry("ksc-network-agent", "removed");
+        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, RestartRegistration.RUN_ONCE_VALUE)).isEmpty();
+        String journal = Files.readString(session.journal().file());
+        assertThat(journal).contains("KLPASSWD=*****").doesNotContain(KES_PASSWORD);
+        String log = Files.readString(session.directory().resolve("kes-windows-uninstall.log"), StandardCharsets.UTF_16LE);
+        assertThat(log).contains("KLPASSWD=*****").doesNotContain(KES_PASSWORD);
+    }
+
+    @Test
+    void alreadyGoneCountsAsRemovedAndAWrongPasswordFailsWithWhatToDo() throws IOException {
+        runner.answer(RecordingRunner.msiexecFor(KES), 1603)
+                .answer(RecordingRunner.msiexecFor(KES), 1603)
+                .answer(RecordingRunner.msiexecFor(AGENT), 1605, c -> uninstalled(AGENT, SERVICES + "klnagent"));
+        int[] asked = {0};
+        PasswordPrompt onceThenGiveUp = (item, why) -> asked[0]++ == 0 ? Optional.of(Map.of("KLPASSWD", "wrong")) : Optional.empty();
+
+        session(onceThenGiveUp).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(outcomes()).containsEntry("kes-windows", "failed").containsEntry("ksc-network-agent", "removed");
+        assertThat(detail("kes-windows")).contains("1603", "password", "KLAPR");
+        assertThat(Files.readString(session.journal().file())).doesNotContain("KLPASSWD=wrong");
+    }
+
+    @Test
+    void aSecurityCenterEntryLeftBehindIsReportedNotEditedAndRemovalIsNotCalledComplete() throws IOException {
+        host = host.withSecurityCenter(org.riddance.platform.SecurityCenter.fixed(List.of(
+                new org.riddance.platform.AntivirusRegistration("Kaspersky Endpoint Security for Windows", 0x61000,
+                        "C:\\Program Files (x86)\\Kaspersky Lab\\KES\\avp.exe", "{86367591-4BE4-AE08-2FD9-7FCB8259CD98}"))));
+        runner.answer(RecordingRunner.msiexecFor(KES), 0, c -> uninstalled(KES,
+                        "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP"))
+                .answer(RecordingRunner.msiexecFor(AGENT), 0, c -> uninstalled(AGENT, SERVICES + "klnagent"));
+
+        RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(report.staleSecurityCenter()).singleElement().asString().startsWith("Kaspersky Endpoint Security for Windows");
+        assertThat(report.allGone()).isFalse();
+        assertThat(outcomes()).containsEntry("kes-windows", "removed").containsEntry("ksc-network-agent", "removed");
+        assertThat(report.remaining()).isNotEmpty();
+    }
+
+    private RemovalSession session(PasswordPrompt prompt) {
+        return new RemovalSession(host, catalog, Detector.standard(Clock.systemUTC()), RemovalLog.of(session),
+                session.directory(), new RemovalOptions(Optional.empty(), Duration.ofMillis(10), 3),
+                HangPolicy.stopAtLimit(), prompt, RemovalListener.NONE, List.of("C:\\Riddance\\riddance.exe",
+                "org.riddance.removal.Resume", "--resume"));
+    }
+
+    private RemovalPlanner planner() {
+        return new RemovalPlanner(catalog, host, session.directory());
+    }
+
+    private List<Finding> findings() {
+        return Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
+    }
+
+    private static Command msiexec(RemovalPlan plan, String id) {
+        return plan.item(id).orElseThrow().actions().stream().filter(a -> a instanceof Action.Run)
+                .map(a -> ((Action.Run) a).command()).findFirst().orElseThrow();
+    }
+
+    /** What msiexec leaves behind: its uninstall entry and the product's keys and service are gone. */
+    private void uninstalled(String productCode, String... keys) {
+        registry.deleteKey(UNINSTALL + productCode);
+        for (String key : keys) {
+            registry.deleteKey(key);
+        }
+    }
+
+    /** An MSI verbose log that echoes the command line, as msiexec's does for properties not marked hidden. */
+    private static void writeMsiLog(Command c) {
+        try {
+            Files.write(Path.of(c.argv().get(c.argv().size() - 1)),
+                    ("=== Verbose logging started ===\r\nCommand Line: " + String.join(" ", c.argv()) + "\r\n")
+                            .getBytes(StandardCharsets.UTF_16LE));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> outcomes() throws IOException {
+        Map<String, String> outcomes = new java.util.LinkedHashMap<>();
+        for (JournalRecord r : RemovalLog.of(session).records()) {
+            if (r.type().equals(RemovalLog.OUTCOME)) {
+                outcomes.put(r.text("id"), r.text("outcome"));
+            }
+        }
+        return outcomes;
+    }
+
+    private String detail(String id) throws IOException {
+        return RemovalLog.of(session).records().stream().filter(r -> r.type().equals(RemovalLog.OUTCOME) && r.text("id").equals(id))
+                .reduce((a, b) -> b).orElseThrow().text("detail");
+    }
+}

@@ -1,0 +1,236 @@
+package org.riddance.tools;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.riddance.app.AppContext;
+import org.riddance.demo.DemoSandbox;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.InMemoryRegistry;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegFileParser;
+import org.riddance.platform.SystemProcessRunner;
+import org.riddance.receipt.ReceiptBuilder;
+import org.riddance.removal.RecordingRunner;
+import org.riddance.session.Step;
+import org.riddance.ui.DialogService;
+import org.riddance.ui.FxDialogService;
+import org.riddance.ui.Themes;
+import org.riddance.ui.WizardSteps;
+import org.riddance.ui.shell.WizardState;
+import org.riddance.ui.shell.WizardWindow;
+import org.riddance.work.Cancellation;
+
+/**
+ * The Remove step as the technician sees it: locked, the plan, a finished removal on the demo sandbox, and on a
+ * Windows sandbox (msiexec answered by a recording runner) the password dialog and the restart banner.
+ * Run: {@code xvfb-run -a java -cp ... org.riddance.tools.RemoveStepTour docs/images}.
+ */
+public final class RemoveStepTour {
+
+    private static Path out;
+
+    public static void main(String[] args) throws IOException {
+        out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Files.createDirectories(out);
+        Application.launch(App.class);
+    }
+
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            Platform.setImplicitExit(false); // the tour opens one window after another
+            new Thread(() -> {
+                try {
+                    linux();
+                    windows();
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    Platform.exit();
+                }
+            }, "tour").start();
+        }
+    }
+
+    /** The real dialogs, except that "Remove n items?" is answered yes so the tour can go on. */
+    static DialogService dialogs(StackPane layer) {
+        FxDialogService real = new FxDialogService(layer);
+        return new DialogService() {
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+
+            public void showError(String title, Throwable error) {
+                real.showError(title, error);
+            }
+
+            public void notify(String message) {
+                real.notify(message);
+            }
+
+            public void show(String title, javafx.scene.Node content) {
+                real.show(title, content);
+            }
+
+            public void inform(String title, String message) {
+                real.inform(title, message);
+            }
+
+            public int choose(String title, String message, List<String> options) {
+                return real.choose(title, message, options);
+            }
+
+            public Optional<Credentials> askPassword(String title, String message, Optional<String> account) {
+                return real.askPassword(title, message, account);
+            }
+        };
+    }
+
+    static void linux() throws Exception {
+        Path root = Files.createTempDirectory("riddance-tour-root");
+        DemoSandbox.build(root, new SystemProcessRunner(), Cancellation.none());
+        // the locked state (docs/images/remove-locked-light.png) is what RemoveStepTest's standalone view shows;
+        // through the wizard the Back up step already holds Next until there is a backup or a waiver
+        Opened w = open(Hosts.sandbox(root), ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings (tour)"));
+        shoot(w.stage, "remove-plan-light");
+        onFx(() -> ((Button) w.stage.getScene().lookup("#remove-start")).fire());
+        waitFor(() -> !w.state.isBusy() && banner(w.stage).startsWith("Removal finished"));
+        shoot(w.stage, "remove-done-light");
+        onFx(Themes::toggle);
+        shoot(w.stage, "remove-done-dark");
+        onFx(Themes::toggle);
+        onFx(w.stage::close);
+    }
+
+    static void windows() throws Exception {
+        Path root = Files.createTempDirectory("riddance-tour-windows");
+        Files.createDirectories(root.resolve("proc/sys/kernel/random"));
+        Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "tour-boot\n");
+        InMemoryRegistry registry = RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg"));
+        String kes = "{C9EF800D-54AA-4F60-AB96-5A3966550F53}";
+        RecordingRunner runner = new RecordingRunner()
+                .answer(RecordingRunner.msiexecFor(kes), 1603)
+                .answer(RecordingRunner.msiexecFor(kes), 0)
+                .answer(RecordingRunner.msiexecFor("{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}"), 3010);
+        Opened w = open(Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner), ReceiptBuilder.BACKUP_VERIFIED,
+                Map.of("archive", "E:\\riddance-backup-ACME-PC.zip",
+                        "sha256", "9f2c4e1b7a55d0c3e8f1a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3", "bytes", 48_211_456));
+        Platform.runLater(() -> ((Button) w.stage.getScene().lookup("#remove-start")).fire());
+        waitFor(() -> Window.getWindows().size() > 1);
+        Thread.sleep(800);
+        Stage dialog = (Stage) Window.getWindows().stream().filter(x -> x != w.stage).findFirst().orElseThrow();
+        onFx(() -> ((PasswordField) dialog.getScene().lookup("#password-field")).setText("tour-password"));
+        shoot(dialog, "remove-password-dialog-light");
+        onFx(() -> dialog.getScene().getRoot().lookupAll(".button").stream().map(Button.class::cast)
+                .filter(Button::isDefaultButton).findFirst().orElseThrow().fire());
+        waitFor(() -> !w.state.isBusy() && banner(w.stage).startsWith("Restart"));
+        shoot(w.stage, "remove-reboot-light");
+    }
+
+    record Opened(Stage stage, WizardWindow window, WizardState state) {
+    }
+
+    static Opened open(Host host, String backupRecord, Map<String, Object> backup) throws Exception {
+        Path data = Files.createTempDirectory("riddance-tour-data");
+        AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
+        WizardState state = new WizardState();
+        Stage[] stage = new Stage[1];
+        WizardWindow[] window = new WizardWindow[1];
+        onFx(() -> {
+            Themes.applyInitial();
+            Themes.darkProperty().set(false);
+            stage[0] = new Stage();
+            window[0] = new WizardWindow(context, state, RemoveStepTour::dialogs,
+                    services -> WizardSteps.standard(context, state, services));
+            window[0].showIn(stage[0]);
+            stage[0].setHeight(1040); // tall enough to show the plan and the log together
+            state.technicianNameProperty().set("José Müller");
+            state.siteProperty().set("Acme Dental, Porto office");
+            state.ticketProperty().set("INC-4711");
+            window[0].navigator().goTo(Step.DETECT);
+        });
+        waitFor(() -> state.scanReportProperty().get() != null && !state.isBusy());
+        window[0].recorder().record(backupRecord, backup);
+        onFx(() -> window[0].navigator().goTo(Step.BACKUP));
+        waitFor(() -> !state.isBusy());
+        onFx(() -> window[0].navigator().goTo(Step.REMOVE));
+        waitFor(() -> stage[0].getScene().lookup("#remove-banner") != null || stage[0].getScene().lookup("#gate-open") != null);
+        return new Opened(stage[0], window[0], state);
+    }
+
+    private static String banner(Stage stage) {
+        javafx.scene.Node node = stage.getScene().lookup("#remove-banner");
+        return node instanceof Label label ? label.getText() : "";
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+    }
+
+    private static void onFx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+        Thread.sleep(400);
+    }
+
+    private static void shoot(Stage stage, String name) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                WritableImage image = stage.getScene().snapshot(null);
+                ImageIO.write(toBufferedImage(image), "png", out.resolve(name + ".png").toFile());
+                System.out.println("wrote " + out.resolve(name + ".png"));
+            } catch (IOException e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return buffered;
+    }
+}

@@ -1,0 +1,135 @@
+package org.riddance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.api.FxAssert.verifyThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.riddance.app.AppContext;
+import org.riddance.demo.DemoSandbox;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Command;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.SystemProcessRunner;
+import org.riddance.receipt.ReceiptBuilder;
+import org.riddance.session.SessionInfo;
+import org.riddance.session.Step;
+import org.riddance.detect.Detector;
+import org.riddance.work.Progress;
+import org.riddance.ui.remove.RemoveStep;
+import org.riddance.ui.shell.SessionRecorder;
+import org.riddance.ui.shell.StepState;
+import org.riddance.ui.shell.WizardState;
+import org.riddance.ui.shell.WizardWindow;
+import org.riddance.work.Cancellation;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.base.NodeMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Remove step on the demo sandbox: locked without a backup, then a real removal with per-item status and a log. */
+@ExtendWith(ApplicationExtension.class)
+class RemoveStepTest {
+
+    private Path root;
+    private WizardState state;
+    private WizardWindow window;
+    private AppContext context;
+    private Stage stage;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        root = Files.createTempDirectory("riddance-demo");
+        DemoSandbox.build(root, new SystemProcessRunner(), Cancellation.none());
+        Path dataDir = Files.createTempDirectory("riddance-data");
+        Host host = Hosts.sandbox(root);
+        this.stage = stage;
+        context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
+        Themes.applyInitial();
+        state = new WizardState();
+        window = new WizardWindow(context, state, r -> dialogs, services -> WizardSteps.standard(context, state, services));
+        window.showIn(stage);
+    }
+
+    @Test
+    void lockedUntilTheJournalHoldsABackupOrAWaiver(FxRobot robot) throws Exception {
+        SessionRecorder recorder = new SessionRecorder(context.sessions(), context.host().os(), e -> { });
+        recorder.startOrUpdate(new SessionInfo("Ana Silva", "", "Acme Dental", "", ""));
+        WizardState alone = new WizardState();
+        alone.scanReportProperty().set(Detector.standard(Clock.systemUTC()).scan(context.host(), context.catalog(),
+                Progress.NONE, Cancellation.none()));
+        RemoveStep step = new RemoveStep(context, alone, dialogs, recorder);
+        robot.interact(() -> stage.setScene(new javafx.scene.Scene(new javafx.scene.control.ScrollPane(step.view()), 1000, 700)));
+        robot.interact(step::entered);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plan-kesl").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#remove-banner").queryLabeled().getText()).isEqualTo(Messages.get("remove.locked.title"));
+        verifyThat("#remove-start", NodeMatchers.isDisabled());
+        assertThat(step.canContinue().get()).isFalse();
+        assertThat(robot.lookup("#plan-kesl").lookup((Label l) -> l.getText().contains("--purge kesl")).tryQuery()).isPresent();
+
+        recorder.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "   "));
+        robot.interact(step::entered);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        verifyThat("#remove-start", NodeMatchers.isDisabled());
+
+        recorder.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings"));
+        robot.interact(step::entered);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+        assertThat(robot.lookup("#gate-open").queryLabeled().getText()).contains("customer keeps no settings");
+        verifyThat("#remove-start", NodeMatchers.isEnabled());
+        recorder.close();
+    }
+
+    @Test
+    void afterTheBackUpStepRemovesInOrderAndShowsEachOutcome(FxRobot robot) throws Exception {
+        robot.clickOn("#technicianName").write("Ana Silva");
+        robot.clickOn("#site").write("Acme Dental");
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
+        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings"));
+        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+        assertThat(robot.lookup("#gate-open").queryLabeled().getText()).contains("customer keeps no settings");
+        verifyThat("#remove-start", NodeMatchers.isEnabled());
+        verifyThat("#next", NodeMatchers.isDisabled());
+
+        robot.clickOn("#remove-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !state.isBusy()
+                && robot.lookup("#next").query().isDisabled() == false);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.asked).anySatisfy(a -> assertThat(a).startsWith("confirm: " + Messages.get("remove.confirm.title", 3)));
+        assertThat(robot.lookup("#status-kesl").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.removed"));
+        assertThat(robot.lookup("#status-ksc-network-agent").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.removed"));
+        assertThat(robot.lookup("#status-kav4fs-leftovers").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.cleaned"));
+        assertThat(robot.lookup("#remove-banner").queryLabeled().getText()).isEqualTo(Messages.get("remove.done.title"));
+        ListView<String> log = robot.lookup("#remove-log").query();
+        assertThat(log.getItems()).anySatisfy(l -> assertThat(l).contains("--purge kesl"));
+        assertThat(installed("kesl")).isFalse();
+        assertThat(installed("klavaro")).isTrue();
+        robot.clickOn("#next");
+        assertThat(state.stepStates().get(Step.REMOVE)).isEqualTo(StepState.DONE);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    private boolean installed(String pkg) throws Exception {
+        var r = new SystemProcessRunner().run(Command.of("dpkg-query", "--admindir=" + root.resolve("var/lib/dpkg"), "-W",
+                "-f=${db:Status-Status}", pkg).build());
+        return r.succeeded() && r.stdout().strip().equals("installed");
+    }
+}

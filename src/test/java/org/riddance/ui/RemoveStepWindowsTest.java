@@ -1,0 +1,150 @@
+package org.riddance.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.riddance.app.AppContext;
+import org.riddance.journal.SessionStore;
+import org.riddance.platform.Host;
+import org.riddance.platform.Hosts;
+import org.riddance.platform.InMemoryRegistry;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.RegFileParser;
+import org.riddance.receipt.ReceiptBuilder;
+import org.riddance.removal.RecordingRunner;
+import org.riddance.removal.RestartRegistration;
+import org.riddance.session.Step;
+import org.riddance.ui.shell.WizardState;
+import org.riddance.ui.shell.WizardWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Remove step on a Windows sandbox (the KES + Network Agent registry fixture, msiexec answered by a recording
+ * runner): the password dialog after 1603, the reboot banner after 3010, and the step carrying on by itself once the
+ * PC has restarted.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RemoveStepWindowsTest {
+
+    static final String KES = "{C9EF800D-54AA-4F60-AB96-5A3966550F53}";
+    static final String AGENT = "{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}";
+    static final String UNINSTALL = "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\";
+
+    private Path root;
+    private InMemoryRegistry registry;
+    private final RecordingRunner runner = new RecordingRunner();
+    private WizardState state;
+    private WizardWindow window;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        root = Files.createTempDirectory("riddance-windows");
+        Files.createDirectories(root.resolve("proc/sys/kernel/random"));
+        Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "boot-1\n");
+        registry = RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg"));
+        Host host = Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner);
+        Path dataDir = Files.createTempDirectory("riddance-data");
+        AppContext context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
+        Themes.applyInitial();
+        state = new WizardState();
+        window = new WizardWindow(context, state, r -> dialogs, services -> WizardSteps.standard(context, state, services));
+        window.showIn(stage);
+    }
+
+    @Test
+    void asksForThePasswordShowsTheRestartBannerAndCarriesOnAfterTheRestart(FxRobot robot) throws Exception {
+        runner.answer(RecordingRunner.msiexecFor(KES), 1603)
+                .answer(c -> RecordingRunner.msiexecFor(KES).test(c) && c.argv().contains("KLPASSWD=Secr3t"), 0,
+                        c -> gone(KES, "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES",
+                                "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\AVP"))
+                .answer(RecordingRunner.msiexecFor(AGENT), 3010,
+                        c -> gone(AGENT, "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klnagent"));
+        dialogs.passwordAnswer = Optional.of(new DialogService.Credentials("KLAdmin", "Secr3t"));
+        robot.clickOn("#technicianName").write("Ana Silva");
+        robot.clickOn("#site").write("Acme Dental");
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
+        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "test PC"));
+        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
+        robot.interact(() -> window.navigator().goTo(Step.REMOVE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+
+        robot.clickOn("#remove-start");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy() && robot.lookup("#remove-banner").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText().equals(Messages.get("remove.reboot.title"))).orElse(false));
+
+        assertThat(dialogs.asked).anySatisfy(a -> assertThat(a).startsWith("password: "
+                + Messages.get("remove.password.title", "Kaspersky Endpoint Security for Windows")).contains("1603", "account KLAdmin"));
+        assertThat(robot.lookup("#status-ksc-network-agent").queryLabeled().getText())
+                .isEqualTo(Messages.get("remove.status.reboot_needed"));
+        assertThat(robot.lookup((javafx.scene.control.Label l) -> l.getText().contains("Secr3t")).tryQuery())
+                .as("the password is shown nowhere").isEmpty();
+        javafx.scene.control.ListView<String> log = robot.lookup("#remove-log").query();
+        assertThat(log.getItems()).anySatisfy(l -> assertThat(l).contains("KLPASSWD=*****"))
+                .noneSatisfy(l -> assertThat(l).contains("Secr3t"));
+        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, RestartRegistration.RUN_ONCE_VALUE)).isPresent();
+        assertThat(robot.lookup("#next").query().isDisabled()).isTrue();
+
+        Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "boot-2\n"); // the PC restarted
+        robot.interact(() -> window.navigator().goTo(Step.DETECT));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.isBusy());
+        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
+        robot.interact(() -> window.navigator().goTo(Step.REMOVE));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy() && robot.lookup("#remove-banner").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText().equals(Messages.get("remove.done.title"))).orElse(false));
+
+        assertThat(robot.lookup("#status-kes-windows").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.removed"));
+        assertThat(robot.lookup("#status-ksc-network-agent").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.removed"));
+        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, RestartRegistration.RUN_ONCE_VALUE)).isEmpty();
+        assertThat(runner.seen()).hasSize(3);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aDeclinedPasswordFailsTheItemWithWhatToDoAndOffersKavremover(FxRobot robot) throws Exception {
+        runner.answer(RecordingRunner.msiexecFor(KES), 1603)
+                .answer(RecordingRunner.msiexecFor(AGENT), 0,
+                        c -> gone(AGENT, "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klnagent"));
+        robot.clickOn("#technicianName").write("Ana Silva");
+        robot.clickOn("#site").write("Acme Dental");
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
+        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "test PC"));
+        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
+        robot.interact(() -> window.navigator().goTo(Step.REMOVE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+        assertThat(robot.lookup("#kavremover-kes-windows").query().isVisible()).isFalse();
+
+        robot.clickOn("#remove-start");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy() && robot.lookup("#remove-banner").tryQuery()
+                .map(n -> ((javafx.scene.control.Label) n).getText().equals(Messages.get("remove.remains.title"))).orElse(false));
+
+        assertThat(robot.lookup("#status-kes-windows").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.failed"));
+        assertThat(robot.lookup("#detail-kes-windows").queryLabeled().getText()).contains("1603", "KLAPR");
+        assertThat(robot.lookup("#kavremover-kes-windows").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#status-ksc-network-agent").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.removed"));
+        assertThat(robot.lookup("#next").query().isDisabled()).as("a failed removal can still be carried to the receipt").isFalse();
+    }
+
+    private void gone(String productCode, String... keys) {
+        registry.deleteKey(UNINSTALL + productCode);
+        for (String key : keys) {
+            registry.deleteKey(key);
+        }
+    }
+}
