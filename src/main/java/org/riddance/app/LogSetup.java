@@ -19,6 +19,25 @@ import org.slf4j.Logger;
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
     static final String LOG_DIR_PROPERTY = "riddance.logDir";
+    private static final String FILE_APPENDER = "file";
+
+    /** Re-points a file log that Logback already set up in another folder; leaves test and debug set-ups alone. */
+    static void useFolder(String dir) {
+        if (!(org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        var appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(FILE_APPENDER);
+        if (appender instanceof RollingFileAppender<ILoggingEvent> file && !file.getFile().equals(logFile(dir))) {
+            context.reset();
+            LogSetup setup = new LogSetup();
+            setup.setContext(context);
+            setup.configure(context);
+        }
+    }
+
+    private static String logFile(String dir) {
+        return dir + "/riddance.log";
+    }
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -35,8 +54,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
-        file.setName("file");
-        file.setFile(dir + "/riddance.log");
+        file.setName(FILE_APPENDER);
+        file.setFile(logFile(dir));
         file.setEncoder(encoder);
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
         rolling.setContext(context);

@@ -8,7 +8,7 @@ import org.riddance.journal.JournalRecord;
 
 /**
  * The journal records of the Back up step. {@code backup.verified} and {@code backup.waived} are what the
- * Remove step's gate and the receipt read; {@code backup.started} without a later end is how the next launch
+ * removal gate ({@code removal.BackupGate}) and the receipt read; {@code backup.started} without a later end is how the next launch
  * knows a back-up was interrupted.
  */
 public final class BackupRecords {
@@ -62,14 +62,5 @@ public final class BackupRecords {
         boolean ended = journal.records().stream().anyMatch(r -> r.seq() > seq
                 && (r.type().equals(VERIFIED) || r.type().equals(FAILED) || r.type().equals(WAIVED)));
         return ended ? Optional.empty() : Optional.of(started.get().text("archive"));
-    }
-
-    /** Whether the journal lets removal go ahead: the latest word on the back-up is "verified" or "waived". */
-    public static boolean settled(JournalContents journal) {
-        Optional<JournalRecord> last = journal.records().stream()
-                .filter(r -> r.type().equals(VERIFIED) || r.type().equals(WAIVED) || r.type().equals(STARTED)
-                        || r.type().equals(FAILED))
-                .reduce((a, b) -> b);
-        return last.map(r -> r.type().equals(VERIFIED) || r.type().equals(WAIVED)).orElse(false);
     }
 }

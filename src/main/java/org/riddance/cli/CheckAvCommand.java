@@ -48,7 +48,7 @@ final class CheckAvCommand implements Callable<Integer> {
 
     @Option(names = "--eicar-timeout", paramLabel = "SECONDS",
             description = "How long the antivirus has to remove or block the test file (default: ${DEFAULT-VALUE}).")
-    int eicarTimeout = (int) EicarTest.DEFAULT_LIMIT.toSeconds();
+    int eicarTimeout = EicarTest.DEFAULT_LIMIT_SECONDS;
 
     @Override
     public Integer call() {

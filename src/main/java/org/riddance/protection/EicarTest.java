@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EicarTest {
 
-    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(30);
+    /** A compile-time constant, so option defaults can use it without loading this class (and its logger). */
+    public static final int DEFAULT_LIMIT_SECONDS = 30;
+    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(DEFAULT_LIMIT_SECONDS);
     private static final Logger LOG = LoggerFactory.getLogger(EicarTest.class);
     private static final long POLL_MILLIS = 250;
 

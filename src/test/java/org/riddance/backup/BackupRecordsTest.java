@@ -27,31 +27,24 @@ class BackupRecordsTest {
                 BackupRecords.started("/media/stick/riddance-backup-pc-1.zip", new BackupPlan(List.of(), List.of()))));
 
         assertThat(BackupRecords.interrupted(journal)).contains("/media/stick/riddance-backup-pc-1.zip");
-        assertThat(BackupRecords.settled(journal)).isFalse();
     }
 
     @Test
-    void aVerifiedBackupSettlesItUntilANewOneStarts() throws IOException {
+    void aVerifiedBackupEndsIt() throws IOException {
         JournalContents verified = journal(session -> {
             session.record(BackupRecords.STARTED, BackupRecords.started("a.zip", new BackupPlan(List.of(), List.of())));
             session.record(BackupRecords.VERIFIED, java.util.Map.of("archive", "a.zip", "sha256", "00", "bytes", 10));
         });
         assertThat(BackupRecords.interrupted(verified)).isEmpty();
-        assertThat(BackupRecords.settled(verified)).isTrue();
-
-        JournalContents redoing = journal(session -> {
-            session.record(BackupRecords.VERIFIED, java.util.Map.of("archive", "a.zip", "sha256", "00", "bytes", 10));
-            session.record(BackupRecords.STARTED, BackupRecords.started("b.zip", new BackupPlan(List.of(), List.of())));
-        });
-        assertThat(BackupRecords.settled(redoing)).as("a new back-up in progress unsettles it").isFalse();
+        assertThat(org.riddance.removal.BackupGate.check(verified.records()).open()).isTrue();
     }
 
     @Test
-    void aWaiverNeedsAReasonAndSettlesIt() throws IOException {
+    void aWaiverNeedsAReasonAndOpensTheGate() throws IOException {
         assertThatThrownBy(() -> BackupRecords.waived("  ")).hasMessageContaining("reason");
         JournalContents waived = journal(session -> session.record(BackupRecords.WAIVED,
                 BackupRecords.waived("Customer has its own image backup from this morning")));
-        assertThat(BackupRecords.settled(waived)).isTrue();
+        assertThat(org.riddance.removal.BackupGate.check(waived.records()).open()).isTrue();
     }
 
     private interface Writes {

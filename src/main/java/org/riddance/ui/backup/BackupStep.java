@@ -27,6 +27,7 @@ import org.riddance.backup.BackupPlan;
 import org.riddance.backup.BackupPlanner;
 import org.riddance.backup.BackupRecords;
 import org.riddance.journal.JournalContents;
+import org.riddance.removal.BackupGate;
 import org.riddance.session.Step;
 import org.riddance.ui.CoreTask;
 import org.riddance.ui.DialogService;
@@ -204,7 +205,7 @@ public final class BackupStep extends WizardStep {
     }
 
     private void showJournal(JournalContents journal) {
-        if (BackupRecords.settled(journal) && !verified.get() && !waived.get()) {
+        if (BackupGate.check(journal.records()).open() && !verified.get() && !waived.get()) {
             journal.last(BackupRecords.VERIFIED).ifPresent(r -> {
                 if (journal.last(BackupRecords.WAIVED).map(w -> w.seq() < r.seq()).orElse(true)) {
                     verified.set(true);
