@@ -83,7 +83,7 @@ class BackupStepTest {
         assertThat(plan.getRoot().getChildren()).extracting(t -> String.valueOf(t.getValue()))
                 .containsExactly("Kaspersky Endpoint Security for Linux", "Kaspersky Security Center Network Agent");
 
-        robot.interact(() -> backupStep.destinationProperty().set(stick));
+        robot.interact(() -> backupStep.chooseDestination(stick));
         robot.interact(() -> robot.lookup("#backup-start").queryButton().fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy()
                 && robot.lookup("#backup-result").tryQuery().isPresent());

@@ -51,8 +51,8 @@ public final class BackupStep extends WizardStep {
     private final ObjectProperty<BackupPlan> plan = new SimpleObjectProperty<>();
     private final BooleanProperty verified = new SimpleBooleanProperty(false);
     private final BooleanProperty waived = new SimpleBooleanProperty(false);
-    private final PlanTree tree = new PlanTree();
-    private final DestinationPicker destination = new DestinationPicker();
+    private PlanTree tree; // built with the view: the plan tree and the drive list are not needed at start-up
+    private DestinationPicker destination;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressFile = new Label();
     private final Label progressStats = new Label();
@@ -92,13 +92,15 @@ public final class BackupStep extends WizardStep {
         }
     }
 
-    /** The destination the archive will be written to; the folder picker and the drive list set it. */
-    public ObjectProperty<Path> destinationProperty() {
-        return destination.destinationProperty();
+    /** Where the archive goes, as if picked with "Choose folder…" (once the step has been shown). */
+    public void chooseDestination(Path folder) {
+        destination.choose(folder);
     }
 
     @Override
     protected Node createView() {
+        tree = new PlanTree();
+        destination = new DestinationPicker();
         Label heading = heading("backup.heading");
         Label intro = intro("backup.intro");
         Button start = new Button(Messages.get("backup.start"), new FontIcon(Material2AL.ARCHIVE));

@@ -2,6 +2,7 @@ package org.riddance.ui.replacement;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -45,9 +46,8 @@ public final class ReplacementStep extends WizardStep {
     private final WizardState state;
     private final DialogService dialogs;
     private final SessionRecorder recorder;
-    private final AntivirusCheck check;
-    private final AntivirusRules rules;
-    private final EicarTest eicar;
+    private final Supplier<Tools> makeTools;
+    private Tools tools; // made on first use: they load the catalog and the known-products list, not needed at start-up
     private final ObjectProperty<AntivirusReport> report = new SimpleObjectProperty<>();
     private final BooleanBinding checked = Bindings.isNotNull(report);
     private final VBox results = new VBox(12);
@@ -55,21 +55,35 @@ public final class ReplacementStep extends WizardStep {
     private final Label progressText = new Label();
 
     public ReplacementStep(AppContext context, WizardState state, DialogService dialogs, SessionRecorder recorder) {
-        this(context, state, dialogs, recorder, AntivirusCheck.standard(),
+        this(context, state, dialogs, recorder, () -> new Tools(AntivirusCheck.standard(),
                 new AntivirusRules(context.catalog(), AntivirusRules.DEFAULT_MAX_DEFINITIONS_AGE_DAYS),
-                new EicarTest(EicarTest.DEFAULT_LIMIT, AntivirusCheck.CLAMD_TIMEOUT));
+                new EicarTest(EicarTest.DEFAULT_LIMIT, AntivirusCheck.CLAMD_TIMEOUT)));
     }
 
     public ReplacementStep(AppContext context, WizardState state, DialogService dialogs, SessionRecorder recorder,
                            AntivirusCheck check, AntivirusRules rules, EicarTest eicar) {
+        this(context, state, dialogs, recorder, () -> new Tools(check, rules, eicar));
+    }
+
+    private ReplacementStep(AppContext context, WizardState state, DialogService dialogs, SessionRecorder recorder,
+                            Supplier<Tools> makeTools) {
         super(Step.REPLACEMENT, Material2MZ.SECURITY);
         this.context = context;
         this.state = state;
         this.dialogs = dialogs;
         this.recorder = recorder;
-        this.check = check;
-        this.rules = rules;
-        this.eicar = eicar;
+        this.makeTools = makeTools;
+    }
+
+    private record Tools(AntivirusCheck check, AntivirusRules rules, EicarTest eicar) {
+    }
+
+    /** On the FX thread, before a task uses them. */
+    private Tools tools() {
+        if (tools == null) {
+            tools = makeTools.get();
+        }
+        return tools;
     }
 
     /** The last check, with the EICAR outcome once the test ran; for tests and the screenshot tour. */
@@ -117,7 +131,8 @@ public final class ReplacementStep extends WizardStep {
         HBox actions = new HBox(12, test, again, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label limit = new Label(Messages.get("av.rules", rules.maxDefinitionsAgeDays(), eicar.limit().toSeconds()));
+        Label limit = new Label(Messages.get("av.rules", tools().rules().maxDefinitionsAgeDays(),
+                tools().eicar().limit().toSeconds()));
         limit.getStyleClass().add(Css.MACHINE_LINE);
         limit.setWrapText(true);
 
@@ -135,12 +150,14 @@ public final class ReplacementStep extends WizardStep {
     }
 
     private void runCheck() {
-        CoreTask<AntivirusReport> task = new CoreTask<>((p, c) -> check.run(context.host(), rules, context.clock(), p, c));
+        Tools t = tools();
+        CoreTask<AntivirusReport> task = new CoreTask<>((p, c) -> t.check().run(context.host(), t.rules(), context.clock(), p, c));
         start(task, "av.checking");
     }
 
     private void runEicar() {
         AntivirusReport current = report.get();
+        EicarTest eicar = tools().eicar();
         CoreTask<AntivirusReport> task = new CoreTask<>((p, c) -> AntivirusCheck.withEicarTest(current, eicar, p, c));
         start(task, "av.eicar.running");
     }
