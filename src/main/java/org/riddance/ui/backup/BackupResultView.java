@@ -7,6 +7,7 @@ import org.riddance.backup.ArchiveCheck;
 import org.riddance.backup.Manifest;
 import org.riddance.backup.Sizes;
 import org.riddance.ui.Messages;
+import org.riddance.ui.ResultBanners;
 
 /** What the read-back found: verified with the archive's hash, or the problems and what to do. */
 final class BackupResultView {
@@ -36,14 +37,7 @@ final class BackupResultView {
     }
 
     static VBox banner(String style, String title, String body) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll(Styles.TITLE_4, style);
-        heading.setId("backup-result");
-        Label text = new Label(body);
-        text.setWrapText(true);
-        VBox box = new VBox(4, heading, text);
-        box.getStyleClass().addAll("result-banner", "result-" + style);
-        return box;
+        return ResultBanners.of(style, "backup-result", title, body);
     }
 
     private static Label detail(String text) {

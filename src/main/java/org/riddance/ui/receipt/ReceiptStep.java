@@ -30,6 +30,7 @@ import org.riddance.ui.CoreTask;
 import org.riddance.ui.Css;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
+import org.riddance.ui.ResultBanners;
 import org.riddance.ui.shell.SessionRecorder;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardStep;
@@ -137,7 +138,7 @@ public final class ReceiptStep extends WizardStep {
         Label body = new Label(Messages.get("receipt.result.body", receipt.id()));
         body.setWrapText(true);
         VBox banner = new VBox(4, title, body);
-        banner.getStyleClass().addAll("result-banner", "result-" + style);
+        banner.getStyleClass().addAll(ResultBanners.RESULT_BANNER, "result-" + style);
         Label fingerprint = new Label(Messages.get("receipt.fingerprint", grouped(receipt.payload().keyFingerprint())));
         fingerprint.getStyleClass().add("evidence-location");
         fingerprint.setWrapText(true);

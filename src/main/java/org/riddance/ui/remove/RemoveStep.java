@@ -44,6 +44,7 @@ import org.riddance.ui.CoreTask;
 import org.riddance.ui.Css;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
+import org.riddance.ui.ResultBanners;
 import org.riddance.ui.shell.SessionRecorder;
 import org.riddance.ui.shell.StepState;
 import org.riddance.ui.shell.WizardState;
@@ -276,13 +277,6 @@ public final class RemoveStep extends WizardStep {
     }
 
     private static Node banner(String style, String title, String body) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll(Styles.TITLE_4, style);
-        heading.setId("remove-banner");
-        Label text = new Label(body);
-        text.setWrapText(true);
-        VBox box = new VBox(4, heading, text);
-        box.getStyleClass().addAll("result-banner", "result-" + style);
-        return box;
+        return ResultBanners.of(style, "remove-banner", title, body);
     }
 }

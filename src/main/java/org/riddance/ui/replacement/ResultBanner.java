@@ -12,6 +12,7 @@ import org.riddance.protection.AntivirusReport;
 import org.riddance.protection.AntivirusRules;
 import org.riddance.ui.Css;
 import org.riddance.ui.Messages;
+import org.riddance.ui.ResultBanners;
 
 /** The machine's overall verdict on top of the cards, with the next thing to do. */
 final class ResultBanner {
@@ -45,7 +46,7 @@ final class ResultBanner {
             box.getChildren().add(failed);
         });
         box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().addAll("result-banner", "result-" + style);
+        box.getStyleClass().addAll(ResultBanners.RESULT_BANNER, "result-" + style);
         return box;
     }
 
