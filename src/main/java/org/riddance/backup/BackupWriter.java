@@ -187,6 +187,10 @@ public final class BackupWriter {
         }
 
         void folder(ArchiveWriter zip, PlannedItem item) throws IOException {
+            if (!Files.isDirectory(item.folder(), LinkOption.NOFOLLOW_LINKS)) {
+                skip(item, item.source(), "the folder is gone since the plan was made");
+                return;
+            }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(item.folder())) {
                 files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();

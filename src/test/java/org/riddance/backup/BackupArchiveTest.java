@@ -155,6 +155,23 @@ class BackupArchiveTest {
         assertThat(written.manifest().entries()).extracting(ManifestEntry::item).containsOnly("kesl/config");
     }
 
+    @Test
+    void aFolderGoneSinceThePlanIsRecordedAsNotBackedUp() throws IOException {
+        java.nio.file.Path logs = root.resolve("var/log/kaspersky/kesl");
+        try (var walk = Files.walk(logs)) {
+            for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, Progress.NONE, Cancellation.none());
+
+        assertThat(written.manifest().skipped()).extracting(Manifest.SkippedSource::source, Manifest.SkippedSource::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/var/log/kaspersky/kesl",
+                        "the folder is gone since the plan was made"));
+        assertThat(ReadBack.verify(written, host, Progress.NONE, Cancellation.none()).intact()).isTrue();
+    }
+
     private long sizeOf(String relative) {
         try {
             return Files.size(root.resolve(relative));
