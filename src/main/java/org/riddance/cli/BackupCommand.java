@@ -66,7 +66,12 @@ final class BackupCommand implements Callable<Integer> {
         AppContext context = parent.context();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Host host = ScanTarget.host(parent, registryExport);
+        Host host;
+        try {
+            host = ScanTarget.host(parent, registryExport);
+        } catch (ScanTarget.UnreadableExport e) {
+            return Json.error(spec, parent.json(), "backup", "unreadable", e.getMessage());
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", "backup");
 

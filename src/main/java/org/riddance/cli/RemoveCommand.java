@@ -255,19 +255,14 @@ final class RemoveCommand implements Callable<Integer> {
 
     private int fail(String status, String message) {
         if (parent.json()) {
-            spec.commandLine().getOut().println("{\"command\":\"remove\",\"status\":\"" + status + "\",\"message\":"
-                    + quote(message) + "}");
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("command", "remove");
+            json.put("status", status);
+            json.put("message", message);
+            spec.commandLine().getOut().println(Json.write(json));
         } else {
             spec.commandLine().getErr().println("riddance remove: " + message);
         }
         return ExitCode.ERROR;
-    }
-
-    private static String quote(String s) {
-        try {
-            return new ObjectMapper().writeValueAsString(s);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

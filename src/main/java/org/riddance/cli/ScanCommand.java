@@ -1,6 +1,5 @@
 package org.riddance.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +11,6 @@ import org.riddance.detect.Finding;
 import org.riddance.detect.FindingsExport;
 import org.riddance.detect.ScanReport;
 import org.riddance.platform.Host;
-import org.riddance.platform.Hosts;
-import org.riddance.platform.OsFamily;
-import org.riddance.platform.RegFileParser;
-import org.riddance.platform.RegistryView;
 import org.riddance.work.Cancellation;
 import org.riddance.work.Progress;
 import picocli.CommandLine.Command;
@@ -48,17 +43,12 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         context.catalogWarning().ifPresent(w -> err.println("riddance scan: " + w));
-        Host host = context.host();
-        if (registryExport != null) {
-            RegistryView registry;
-            try {
-                registry = RegFileParser.parse(registryExport);
-            } catch (IOException | RuntimeException e) {
-                err.println("riddance scan: cannot read the registry export " + registryExport + ": " + e.getMessage());
-                return ExitCode.ERROR;
-            }
-            Path root = parent.rootOption().orElse(Files.createTempDirectory("riddance-offline"));
-            host = Hosts.sandbox(root, OsFamily.WINDOWS, registry);
+        Host host;
+        try {
+            host = ScanTarget.host(parent, registryExport);
+        } catch (ScanTarget.UnreadableExport e) {
+            err.println("riddance scan: " + e.getMessage());
+            return ExitCode.ERROR;
         }
         ScanReport report = Detector.standard(context.clock()).scan(host, context.catalog(), Progress.NONE, Cancellation.none());
         if (csv != null) {

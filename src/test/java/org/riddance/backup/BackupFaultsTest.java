@@ -34,13 +34,10 @@ class BackupFaultsTest {
 
     @Test
     void aFullDriveMidWriteRemovesThePartialArchiveAndChangesNothingElse() throws Exception {
-        Path drive = Files.createDirectories(work.resolve("small-stick"));
-        assumeTrue(mountTmpfs(drive, "1m"), "needs root to mount a 1 MB tmpfs as a full drive (runs in CI as root)");
-        try {
-            BackupFixtures.keslData(root);
+        try (SmallDrive stick = SmallDrive.mount(work.resolve("small-stick"), "1m")) {
+            Path drive = stick.path();
             Host host = Hosts.sandbox(root);
-            BackupPlan plan = new BackupPlanner(host, CatalogLoader.builtIn()).plan(List.of(BackupFixtures.kesl()),
-                    Progress.NONE, Cancellation.none());
+            BackupPlan plan = keslPlan(host);
             assertThat(plan.knownBytes()).as("the plan fits the drive").isLessThan(600_000);
             // The product keeps writing its log after the plan was made, as a live product does.
             byte[] grown = new byte[3 << 20];
@@ -55,20 +52,15 @@ class BackupFaultsTest {
                     });
             assertThat(drive.toFile().list()).as("nothing is left on the drive").isEmpty();
             assertThat(Files.readAllBytes(log)).as("the source is untouched").isEqualTo(grown);
-        } finally {
-            new ProcessBuilder("umount", drive.toString()).inheritIO().start().waitFor();
         }
     }
 
     @Test
     void aDriveTooSmallIsRefusedBeforeWriting() throws Exception {
-        Path drive = Files.createDirectories(work.resolve("tiny-stick"));
-        assumeTrue(mountTmpfs(drive, "256k"), "needs root to mount a 256 KB tmpfs (runs in CI as root)");
-        try {
-            BackupFixtures.keslData(root);
+        try (SmallDrive stick = SmallDrive.mount(work.resolve("tiny-stick"), "256k")) {
+            Path drive = stick.path();
             Host host = Hosts.sandbox(root);
-            BackupPlan plan = new BackupPlanner(host, CatalogLoader.builtIn()).plan(List.of(BackupFixtures.kesl()),
-                    Progress.NONE, Cancellation.none());
+            BackupPlan plan = keslPlan(host);
 
             assertThatThrownBy(() -> BackupFixtures.backUp(host, Clock.systemUTC(), plan, drive, Progress.NONE, Cancellation.none()))
                     .isInstanceOfSatisfying(BackupException.class, e -> {
@@ -76,8 +68,27 @@ class BackupFaultsTest {
                         assertThat(e.getMessage()).contains("free but the back-up needs about");
                     });
             assertThat(drive.toFile().list()).isEmpty();
-        } finally {
-            new ProcessBuilder("umount", drive.toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    private BackupPlan keslPlan(Host host) throws IOException {
+        BackupFixtures.keslData(root);
+        return new BackupPlanner(host, CatalogLoader.builtIn()).plan(List.of(BackupFixtures.kesl()), Progress.NONE,
+                Cancellation.none());
+    }
+
+    /** A tmpfs of a given size standing in for a small USB stick; the test is skipped where it cannot be mounted. */
+    private record SmallDrive(Path path) implements AutoCloseable {
+
+        static SmallDrive mount(Path dir, String size) throws IOException {
+            Files.createDirectories(dir);
+            assumeTrue(mountTmpfs(dir, size), "needs root to mount a " + size + " tmpfs as a small drive (runs in CI as root)");
+            return new SmallDrive(dir);
+        }
+
+        @Override
+        public void close() throws Exception {
+            new ProcessBuilder("umount", path.toString()).inheritIO().start().waitFor();
         }
     }
 

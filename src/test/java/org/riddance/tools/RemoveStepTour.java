@@ -1,6 +1,8 @@
 package org.riddance.tools;
 
-import java.awt.image.BufferedImage;
+import static org.riddance.tools.TourCamera.onFx;
+import static org.riddance.tools.TourCamera.waitFor;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,20 +10,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.riddance.app.AppContext;
 import org.riddance.demo.DemoSandbox;
 import org.riddance.journal.SessionStore;
@@ -185,52 +181,7 @@ public final class RemoveStepTour {
         return node instanceof Label label ? label.getText() : "";
     }
 
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(500);
-    }
-
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(10, TimeUnit.SECONDS);
-        Thread.sleep(400);
-    }
-
-    private static void shoot(Stage stage, String name) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                WritableImage image = stage.getScene().snapshot(null);
-                ImageIO.write(toBufferedImage(image), "png", out.resolve(name + ".png").toFile());
-                System.out.println("wrote " + out.resolve(name + ".png"));
-            } catch (IOException e) {
-                e.printStackTrace();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(10, TimeUnit.SECONDS);
-    }
-
-    private static BufferedImage toBufferedImage(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return buffered;
+    private static void shoot(Stage stage, String name) throws InterruptedException {
+        TourCamera.shoot(stage, out, name);
     }
 }

@@ -1,5 +1,8 @@
 package org.riddance.tools;
 
+import static org.riddance.tools.TourCamera.onFx;
+import static org.riddance.tools.TourCamera.waitFor;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,16 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.riddance.app.AppContext;
 import org.riddance.journal.SessionStore;
@@ -150,58 +148,13 @@ public final class ReplacementTour {
         return new Shown(state, step[0]);
     }
 
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 600 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(500);
-    }
-
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
+    /** Each shot shows the step from its top. */
+    private static void shoot(Stage stage, String name) throws InterruptedException {
+        TourCamera.onFx(() -> {
+            if (stage.getScene().lookup("#step-scroll") instanceof ScrollPane scroll) {
+                scroll.setVvalue(0);
             }
         });
-        done.await(10, TimeUnit.SECONDS);
-        Thread.sleep(400);
-    }
-
-    private static void shoot(Stage stage, String name) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                Scene scene = stage.getScene();
-                if (scene.lookup("#step-scroll") instanceof ScrollPane scroll) {
-                    scroll.setVvalue(0);
-                }
-                var image = scene.snapshot(null);
-                ImageIO.write(toBufferedImage(image), "png",
-                        out.resolve(name + ".png").toFile());
-                System.out.println("wrote " + out.resolve(name + ".png"));
-            } catch (IOException e) {
-                e.printStackTrace();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(10, TimeUnit.SECONDS);
-    }
-
-    private static java.awt.image.BufferedImage toBufferedImage(javafx.scene.image.WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        java.awt.image.BufferedImage buffered = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        javafx.scene.image.PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return buffered;
+        TourCamera.shoot(stage, out, name);
     }
 }

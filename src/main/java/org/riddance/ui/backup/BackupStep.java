@@ -121,7 +121,6 @@ public final class BackupStep extends WizardStep {
         running.visibleProperty().bind(state.busyProperty());
         running.managedProperty().bind(running.visibleProperty());
         tree.chosenBytes().addListener((obs, old, bytes) -> destination.showSpaceFor(bytes.longValue()));
-        destination.destinationProperty().addListener((obs, old, now) -> destination.showSpaceFor(tree.chosenBytes().get()));
         Button restore = new Button(Messages.get("restore.open"), new FontIcon(Material2MZ.RESTORE));
         restore.setId("restore-open");
         restore.disableProperty().bind(state.busyProperty());

@@ -34,6 +34,10 @@ final class DestinationPicker extends VBox {
     private final ObjectProperty<Path> destination = new SimpleObjectProperty<>();
     private final Label space = new Label();
     private List<Drives.Drive> drives = List.of();
+    private static final long READING = -2;
+    private static final long UNREADABLE = -1;
+    private long free = READING; // of the chosen place, as last read
+    private long needed;
 
     DestinationPicker() {
         super(6);
@@ -52,6 +56,7 @@ final class DestinationPicker extends VBox {
             }
         });
         places.valueProperty().addListener((obs, old, now) -> destination.set(now));
+        destination.addListener((obs, old, now) -> readFreeSpace(now));
         HBox.setHgrow(places, Priority.ALWAYS);
         Button browse = new Button(Messages.get("backup.destination.browse"), new FontIcon(Material2AL.FOLDER_OPEN));
         browse.setId("backup-browse");
@@ -84,24 +89,51 @@ final class DestinationPicker extends VBox {
         places.setValue(folder);
     }
 
-    /** Says whether the chosen place has room for {@code bytes}; runs on the FX thread, the query is cheap. */
+    /** Says whether the chosen place has room for {@code bytes}, from its free space as last read. */
     void showSpaceFor(long bytes) {
-        Path chosen = destination.get();
-        if (chosen == null) {
+        needed = bytes;
+        if (destination.get() == null || free == READING) {
             space.setText("");
-            return;
-        }
-        try {
-            long free = Files.getFileStore(chosen).getUsableSpace();
+        } else if (free == UNREADABLE) {
+            space.setText(Messages.get("backup.space.unknown"));
+        } else {
             space.setText(Messages.get(free >= bytes ? "backup.space.enough" : "backup.space.short",
                     Sizes.human(free), Sizes.human(bytes)));
             space.getStyleClass().remove(Styles.DANGER);
             if (free < bytes) {
                 space.getStyleClass().add(Styles.DANGER);
             }
-        } catch (java.io.IOException e) {
-            space.setText(Messages.get("backup.space.unknown"));
         }
+    }
+
+    /** A slow or sleeping USB stick can take a while to answer, so its free space is read off the FX thread. */
+    private void readFreeSpace(Path chosen) {
+        free = READING;
+        space.setText("");
+        if (chosen == null) {
+            return;
+        }
+        Task<Long> task = new Task<>() {
+            @Override
+            protected Long call() throws java.io.IOException {
+                return Files.getFileStore(chosen).getUsableSpace();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (chosen.equals(destination.get())) {
+                free = task.getValue();
+                showSpaceFor(needed);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (chosen.equals(destination.get())) {
+                free = UNREADABLE;
+                showSpaceFor(needed);
+            }
+        });
+        Thread thread = new Thread(task, "free-space");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void loadDrives() {

@@ -13,6 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
 import org.riddance.backup.BackupPlan;
+import org.riddance.backup.LicenceFact;
 import org.riddance.backup.PlannedItem;
 import org.riddance.backup.Sizes;
 import org.riddance.ui.Messages;
@@ -81,11 +82,14 @@ final class PlanTree extends TreeView<String> {
             product.getChildren().add(leaf);
             leaf.setSelected(true); // after it joined its product, so the product's box shows ticked too
         }
-        plan.licences().forEach(l -> root.getChildren().stream()
-                .filter(p -> p.getValue().equals(plan.items().stream().filter(i -> i.productId().equals(l.product()))
-                        .findFirst().map(PlannedItem::product).orElse("")))
-                .findFirst().ifPresent(p -> p.getChildren().add(new TreeItem<>(Messages.get("backup.item.licence",
-                        l.keyType().isEmpty() ? "?" : l.keyType(), l.expiry().isEmpty() ? "?" : l.expiry())))));
+        for (LicenceFact licence : plan.licences()) {
+            CheckBoxTreeItem<String> product = products.get(licence.product());
+            if (product != null) {
+                product.getChildren().add(new TreeItem<>(Messages.get("backup.item.licence",
+                        licence.keyType().isEmpty() ? "?" : licence.keyType(),
+                        licence.expiry().isEmpty() ? "?" : licence.expiry())));
+            }
+        }
         setRoot(root);
     }
 

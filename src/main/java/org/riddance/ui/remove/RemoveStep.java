@@ -142,15 +142,19 @@ public final class RemoveStep extends WizardStep {
         return page;
     }
 
-    /** Reads the journal off the FX thread, then shows the gate, the plan and how each item stands. */
+    /** Reads the journal and makes the plan off the FX thread, then shows the gate, the plan and how each item stands. */
     private void refresh(boolean mayContinue) {
         ScanReport scan = state.scanReportProperty().get();
-        recorder.withSession(s -> new Snapshot(JournalContents.read(s.journal().file()).records(), s.directory()))
+        boolean needPlan = scan != null && rows.isEmpty();
+        recorder.withSession(s -> new Snapshot(JournalContents.read(s.journal().file()).records(), s.directory(),
+                        needPlan ? new RemovalPlanner(context.catalog(), context.host(), s.directory())
+                                .plan(scan.findings(), Passwords.none()) : null))
                 .whenComplete((snapshot, error) -> Platform.runLater(() ->
-                        show(scan, snapshot == null ? new Snapshot(List.of(), null) : snapshot, mayContinue)));
+                        show(scan, snapshot == null ? new Snapshot(List.of(), null, null) : snapshot, mayContinue)));
     }
 
-    private record Snapshot(List<JournalRecord> records, Path directory) {
+    /** @param plan the removal plan, when the view had none yet */
+    private record Snapshot(List<JournalRecord> records, Path directory, RemovalPlan plan) {
     }
 
     private void show(ScanReport scan, Snapshot snapshot, boolean mayContinue) {
@@ -170,8 +174,8 @@ public final class RemoveStep extends WizardStep {
             line.getStyleClass().add(Css.MACHINE_LINE);
             gate.getChildren().add(line);
         }
-        if (scan != null && sessionDir != null && rows.isEmpty()) {
-            showPlan(new RemovalPlanner(context.catalog(), context.host(), sessionDir).plan(scan.findings(), Passwords.none()));
+        if (snapshot.plan() != null && rows.isEmpty()) {
+            showPlan(snapshot.plan());
         }
         removal.outcomes().forEach((id, outcome) -> status(id, statusOf(outcome), ""));
         removal.uninstalled().stream().filter(id -> !removal.outcomes().containsKey(id))
