@@ -1,5 +1,6 @@
 package org.riddance.app;
 
+import org.riddance.engine.AppContext;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.OpenSession;
 import org.riddance.journal.SessionJournal;
 import org.riddance.protection.AntivirusCheck;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.detect.Detector;
 import org.riddance.detect.Evidence;
 import org.riddance.detect.Finding;

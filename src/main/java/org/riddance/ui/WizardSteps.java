@@ -1,7 +1,7 @@
 package org.riddance.ui;
 
 import java.util.List;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.ui.backup.BackupStep;
 import org.riddance.ui.detect.DetectStep;
 import org.riddance.ui.receipt.ReceiptStep;

@@ -18,7 +18,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;

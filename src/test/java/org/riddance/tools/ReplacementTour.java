@@ -18,7 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.AntivirusRegistration;
 import org.riddance.platform.DefenderStatus;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;

@@ -13,7 +13,7 @@ import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.backup.ArchiveVerifier;
 import org.riddance.backup.BackupRecords;
 import org.riddance.demo.DemoSandbox;

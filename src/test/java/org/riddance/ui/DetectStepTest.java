@@ -12,7 +12,7 @@ import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import org.riddance.detect.Finding;
 import org.riddance.journal.JournalContents;

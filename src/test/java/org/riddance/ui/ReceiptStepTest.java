@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Hosts;

@@ -13,7 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Command;

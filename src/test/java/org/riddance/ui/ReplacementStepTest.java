@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.JournalRecord;
 import org.riddance.journal.SessionStore;

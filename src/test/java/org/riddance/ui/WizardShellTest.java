@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.OpenSession;
 import org.riddance.journal.SessionJournal;
 import org.riddance.journal.SessionStore;

@@ -1,8 +1,8 @@
 package org.riddance.ui.backup;
 
 import java.nio.file.Path;
-import org.riddance.app.AppContext;
-import org.riddance.app.AppVersion;
+import org.riddance.engine.AppContext;
+import org.riddance.engine.AppVersion;
 import org.riddance.backup.ArchiveCheck;
 import org.riddance.backup.BackupException;
 import org.riddance.backup.BackupPlan;

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.backup.BackupException;
 import org.riddance.backup.BackupPlan;
 import org.riddance.backup.BackupPlanner;

@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.detect.Detector;
 import org.riddance.detect.FindingsExport;
 import org.riddance.detect.ScanReport;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.detect.Detector;
 import org.riddance.detect.Finding;
 import org.riddance.removal.Kavremover;

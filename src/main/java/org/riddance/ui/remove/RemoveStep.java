@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.detect.Detector;
 import org.riddance.detect.Finding;
 import org.riddance.detect.ScanReport;

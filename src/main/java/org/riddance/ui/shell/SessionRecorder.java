@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.riddance.app.AppVersion;
+import org.riddance.engine.AppVersion;
 import org.riddance.journal.OpenSession;
 import org.riddance.journal.SessionJournal;
 import org.riddance.journal.SessionStore;
