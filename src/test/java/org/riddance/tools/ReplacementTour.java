@@ -129,7 +129,7 @@ public final class ReplacementTour {
                 step[0] = new ReplacementStep(context, state, services.dialogs(), services.recorder(),
                         AntivirusCheck.standard(), new AntivirusRules(context.catalog(), 7),
                         new EicarTest(eicarLimit, AntivirusCheck.CLAMD_TIMEOUT));
-                return List.of(new WelcomeStep(state, host.os()), new DetectStep(context, state, services.dialogs()),
+                return List.of(new WelcomeStep(state, host.os()), new DetectStep(context, state, services.dialogs(), services.recorder()),
                         new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE),
                         new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP), step[0],
                         new ReceiptStep(context, state, services.dialogs(), services.recorder()));

@@ -19,7 +19,7 @@ import org.riddance.platform.Privileges;
 import org.riddance.session.Step;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
-import org.riddance.ui.WizardSteps;
+import org.riddance.app.WizardSteps;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardWindow;
 

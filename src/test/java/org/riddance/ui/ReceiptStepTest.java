@@ -1,5 +1,7 @@
 package org.riddance.ui;
 
+import org.riddance.app.WizardSteps;
+import org.riddance.journal.entry.ReceiptSigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 
@@ -72,7 +74,7 @@ class ReceiptStepTest {
         assertThat(SignedReceipt.read(json).payloadText()).contains("\"name\":\"José Müller\"");
         window.recorder().flush().get(10, TimeUnit.SECONDS);
         Path journal = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow().directory().resolve("journal.jsonl");
-        assertThat(JournalContents.read(journal).last("receipt.signed")).isPresent();
+        assertThat(JournalContents.read(journal).last(ReceiptSigned.class)).isPresent();
     }
 
     @Test
