@@ -75,7 +75,13 @@ public final class RiddanceCommand implements Callable<Integer> {
                     "The system root " + root + " given with --root does not exist or is not a folder");
         }
         if (context == null) {
-            context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir), Optional.ofNullable(catalog));
+            AppContext created = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir),
+                    Optional.ofNullable(catalog));
+            // a catalog the technician asked for and did not get must not be replaced silently by the built-in one
+            created.catalogWarning().filter(w -> catalog != null).ifPresent(w -> {
+                throw new IllegalArgumentException(w + " Nothing was done: fix the catalog or run without --catalog.");
+            });
+            context = created;
         }
         return context;
     }
