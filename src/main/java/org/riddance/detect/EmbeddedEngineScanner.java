@@ -1,6 +1,10 @@
 package org.riddance.detect;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import org.riddance.catalog.Catalog;
@@ -22,9 +26,20 @@ final class EmbeddedEngineScanner implements Scanner {
         return true; // the markers name Windows and Linux folders alike; a path that does not exist costs a stat
     }
 
+    /** Install folders of other companies' products, and how deep an engine folder may sit inside them. */
+    static final List<String> PROGRAM_FOLDERS = List.of("C:\\Program Files", "C:\\Program Files (x86)");
+    static final int DEPTH = 4;
+
     @Override
-    public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) {
+    public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException {
         List<Hit> hits = new ArrayList<>();
+        if (host.os().family() == org.riddance.platform.OsFamily.WINDOWS) {
+            for (EmbeddedEngineMarkers markers : catalog.embedded()) {
+                if (!markers.engineFolders().isEmpty()) {
+                    engineFolders(host, markers, hits, cancellation);
+                }
+            }
+        }
         for (EmbeddedEngineMarkers markers : catalog.embedded()) {
             for (String folder : markers.sdkFolders()) {
                 cancellation.throwIfCancelled();
@@ -39,6 +54,33 @@ final class EmbeddedEngineScanner implements Scanner {
             }
         }
         return hits;
+    }
+
+    /** Folders named like the vendor's engine ({@code kavdrivers}, {@code kav\\bases}) inside another company's folder. */
+    private static void engineFolders(Host host, EmbeddedEngineMarkers markers, List<Hit> hits, Cancellation cancellation)
+            throws IOException {
+        List<String> tails = markers.engineFolders().stream().map(t -> "\\" + t.toLowerCase(Locale.ROOT)).toList();
+        for (String root : PROGRAM_FOLDERS) {
+            Path base = host.files().resolve(root);
+            if (!Files.isDirectory(base)) {
+                continue;
+            }
+            try (Stream<Path> dirs = Files.walk(base, DEPTH)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    cancellation.throwIfCancelled();
+                    String relative = base.relativize(dir).toString().replace('/', '\\');
+                    String windowsPath = relative.isEmpty() ? root : root + "\\" + relative;
+                    String lower = windowsPath.toLowerCase(Locale.ROOT);
+                    if (tails.stream().anyMatch(lower::endsWith) && !markers.isOwnFolder(windowsPath + "\\")) {
+                        hits.add(Hit.vendorAlone(markers.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
+                                EvidenceKind.SDK_FOLDER, windowsPath, "the vendor's engine folder inside another company's "
+                                + "product: " + LeftoverSweep.summarise(dir, cancellation).describe())));
+                    }
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause(); // an unreadable folder makes this source incomplete, never clean
+            }
+        }
     }
 
     private static boolean forThisOs(Host host, String folder) {
