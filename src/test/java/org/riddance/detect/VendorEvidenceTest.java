@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +124,45 @@ class VendorEvidenceTest {
                 CATALOG, Progress.NONE, Cancellation.none());
 
         assertThat(report.findings()).flatExtracting(Finding::evidence).noneMatch(e -> e.kind() == EvidenceKind.MANAGEMENT_SERVER);
+    }
+
+    /**
+     * Issue 13: a server product's folders were folded into another finding, or called leftovers, while dpkg
+     * still owned them. Here the real {@code dpkg-query -S} says who owns each folder under /opt/kaspersky.
+     */
+    @Test
+    void aFolderAnInstalledPackageOwnsStaysWithThatPackage(@TempDir Path root) throws Exception {
+        Path dpkg = Files.createDirectories(root.resolve("var/lib/dpkg/info"));
+        String kaspersky = "Kaspersky Lab <support@kaspersky.com>";
+        Files.writeString(dpkg.getParent().resolve("status"), stanza("kesl", kaspersky) + stanza("kav4proxy", kaspersky)
+                + stanza("kwts", kaspersky) + stanza("kasumi", "Debian Input Method Team <debian-input-method@lists.debian.org>"));
+        for (String pkg : List.of("kesl", "kav4proxy", "kwts")) {
+            Files.createDirectories(root.resolve("opt/kaspersky/" + pkg));
+            Files.writeString(dpkg.resolve(pkg + ".list"), "/opt\n/opt/kaspersky\n/opt/kaspersky/" + pkg + "\n");
+        }
+        Files.createDirectories(root.resolve("opt/kaspersky/old-product"));
+
+        ScanReport report = Detector.standard(Clock.systemUTC()).scan(Hosts.sandbox(root), CATALOG, Progress.NONE,
+                Cancellation.none());
+
+        assertThat(finding(report, "kav4proxy").evidence()).anySatisfy(e -> {
+            assertThat(e.location()).isEqualTo("/opt/kaspersky/kav4proxy");
+            assertThat(e.detail()).contains("owned by the package kav4proxy");
+        });
+        assertThat(finding(report, "kaspersky-unlisted-kwts").evidence()).extracting(Evidence::location)
+                .contains("kwts", "/opt/kaspersky/kwts");
+        assertThat(finding(report, "kesl").evidence()).extracting(Evidence::location)
+                .contains("/opt/kaspersky/kesl").doesNotContain("/opt/kaspersky/kav4proxy", "/opt/kaspersky/kwts");
+        // a folder no package owns is a vendor part: it joins an installed product (rule 3 of decision 0003)
+        assertThat(report.findings()).flatExtracting(Finding::evidence).extracting(Evidence::location)
+                .containsOnlyOnce("/opt/kaspersky/old-product");
+        assertThat(report.findings()).noneMatch(f -> f.category() == Category.LEFTOVER);
+        assertThat(report.findings().toString()).doesNotContain("kasumi");
+    }
+
+    private static String stanza(String name, String maintainer) {
+        return "Package: " + name + "\nStatus: install ok installed\nMaintainer: " + maintainer
+                + "\nArchitecture: amd64\nVersion: 1.0-1\nDescription: stand-in for a Riddance test\n\n";
     }
 
     private static Finding finding(ScanReport report, String id) {
