@@ -79,7 +79,8 @@ public final class RiddanceCommand implements Callable<Integer> {
                     Optional.ofNullable(catalog));
             // a catalog the technician asked for and did not get must not be replaced silently by the built-in one
             created.catalogWarning().filter(w -> catalog != null).ifPresent(w -> {
-                throw new IllegalArgumentException(w + " Nothing was done: fix the catalog or run without --catalog.");
+                throw new IllegalArgumentException(w + (w.endsWith(".") ? " " : ". ")
+                        + "Nothing was done: fix the catalog or run without --catalog.");
             });
             context = created;
         }

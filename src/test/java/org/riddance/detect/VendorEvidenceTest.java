@@ -90,6 +90,9 @@ class VendorEvidenceTest {
         RemovalItem withCode = planner.item(finding(report, "kaspersky-unlisted-kaspersky-something-new-2027"), Passwords.none());
         RemovalItem without = planner.item(finding(report, "kaspersky-unlisted-kaspersky-other-thing"), Passwords.none());
 
+        assertThat(finding(report, "kaspersky-unlisted-kaspersky-something-new-2027").removable()).isTrue();
+        assertThat(finding(report, "kaspersky-unlisted-kaspersky-other-thing").removable())
+                .as("no MSI code: the technician runs kavremover").isFalse();
         assertThat(withCode.method()).isEqualTo(RemovalMethod.MSI);
         assertThat(withCode.actions().toString()).contains("/x", code, "/qn");
         assertThat(without.blocked()).get().asString().contains("kavremover");
@@ -151,6 +154,7 @@ class VendorEvidenceTest {
         });
         assertThat(finding(report, "kaspersky-unlisted-kwts").evidence()).extracting(Evidence::location)
                 .contains("kwts", "/opt/kaspersky/kwts");
+        assertThat(finding(report, "kaspersky-unlisted-kwts").removable()).as("its package can be purged").isTrue();
         assertThat(finding(report, "kesl").evidence()).extracting(Evidence::location)
                 .contains("/opt/kaspersky/kesl").doesNotContain("/opt/kaspersky/kav4proxy", "/opt/kaspersky/kwts");
         // a folder no package owns is a vendor part: it joins an installed product (rule 3 of decision 0003)
