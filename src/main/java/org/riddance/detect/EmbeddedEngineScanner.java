@@ -1,11 +1,15 @@
 package org.riddance.detect;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Category;
@@ -28,7 +32,8 @@ final class EmbeddedEngineScanner implements Scanner {
 
     /** Install folders of other companies' products, and how deep an engine folder may sit inside them. */
     static final List<String> PROGRAM_FOLDERS = List.of("C:\\Program Files", "C:\\Program Files (x86)");
-    static final int DEPTH = 4;
+    /** Folders down to four levels below Program Files are looked at (a walk passes the last level as files). */
+    static final int DEPTH = 5;
 
     @Override
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException {
@@ -65,21 +70,32 @@ final class EmbeddedEngineScanner implements Scanner {
             if (!Files.isDirectory(base)) {
                 continue;
             }
-            try (Stream<Path> dirs = Files.walk(base, DEPTH)) {
-                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                    cancellation.throwIfCancelled();
-                    String relative = base.relativize(dir).toString().replace('/', '\\');
-                    String windowsPath = relative.isEmpty() ? root : root + "\\" + relative;
-                    String lower = windowsPath.toLowerCase(Locale.ROOT);
-                    if (tails.stream().anyMatch(lower::endsWith) && !markers.isOwnFolder(windowsPath + "\\")) {
-                        hits.add(Hit.vendorAlone(markers.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
-                                EvidenceKind.SDK_FOLDER, windowsPath, "the vendor's engine folder inside another company's "
-                                + "product: " + LeftoverSweep.summarise(dir, cancellation).describe())));
-                    }
-                }
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause(); // an unreadable folder makes this source incomplete, never clean
-            }
+            // folders only, and never into the vendor's own: a live Program Files holds many thousand files
+            Files.walkFileTree(base, EnumSet.noneOf(FileVisitOption.class), DEPTH,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            cancellation.throwIfCancelled();
+                            String relative = base.relativize(dir).toString().replace('/', '\\');
+                            String windowsPath = relative.isEmpty() ? root : root + "\\" + relative;
+                            if (markers.isOwnFolder(windowsPath + "\\")) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            String lower = windowsPath.toLowerCase(Locale.ROOT);
+                            if (tails.stream().anyMatch(lower::endsWith)) {
+                                hits.add(Hit.vendorAlone(markers.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
+                                        EvidenceKind.SDK_FOLDER, windowsPath, "the vendor's engine folder inside another "
+                                        + "company's product: " + LeftoverSweep.summarise(dir, cancellation).describe())));
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return FileVisitResult.CONTINUE; // a locked folder is no evidence either way
+                        }
+                    });
         }
     }
 
