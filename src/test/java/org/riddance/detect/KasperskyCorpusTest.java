@@ -32,8 +32,8 @@ import org.riddance.work.Progress;
 /**
  * Issue 13's corpus: every Kaspersky identifier collected from public material
  * ({@code src/test/resources/corpus/kaspersky-identifiers.tsv}, sources in {@code docs/catalog-sources.md}) is put
- * alone on a machine of its own, a Windows registry in memory or a Linux root whose dpkg database the real
- * {@code dpkg-query} reads, and the full scan must find it under the right product with the right kind of
+ * alone on a machine of its own, a Windows registry in memory, a Linux root whose dpkg database the real
+ * {@code dpkg-query} reads, or a macOS root, and the full scan must find it under the right product with the right kind of
  * evidence. Each decoy, alone the same way, must give no finding at all.
  */
 class KasperskyCorpusTest {
@@ -82,7 +82,8 @@ class KasperskyCorpusTest {
         assertThat(rows.stream().filter(r -> !r.decoy()).map(Row::evidence).collect(Collectors.toSet()))
                 .as("kinds of evidence covered")
                 .contains("uninstall-entry", "service", "driver", "upper-filter", "product-registry-key", "folder",
-                        "package", "init-script", "management-server");
+                        "package", "init-script", "management-server", "sdk-folder", "pkg-receipt", "launchd-item",
+                        "app-bundle", "system-extension");
         String sources = Files.readString(SOURCES, StandardCharsets.UTF_8);
         Set<String> explained = Pattern.compile("`([a-z0-9-]+)`").matcher(sources).results()
                 .map(m -> m.group(1)).collect(Collectors.toSet());
@@ -129,7 +130,8 @@ class KasperskyCorpusTest {
     }
 
     static ScanReport scan(Row row, Path root) throws IOException {
-        Host host = row.kind().startsWith("win-") ? windows(row, root) : linux(row, root);
+        Host host = row.kind().startsWith("win-") ? windows(row, root)
+                : row.kind().startsWith("mac-") ? mac(row, root) : linux(row, root);
         return Detector.standard(Clock.systemUTC()).scan(host, CATALOG, Progress.NONE, Cancellation.none());
     }
 
@@ -205,6 +207,25 @@ class KasperskyCorpusTest {
         }
         Files.writeString(dpkg.getParent().resolve("status"), status);
         return Hosts.sandbox(root);
+    }
+
+    private static Host mac(Row row, Path root) throws IOException {
+        String id = row.identifier();
+        switch (row.kind()) {
+            case "mac-receipt" -> plist(root.resolve("var/db/receipts/" + id + ".plist"), "PackageIdentifier", id);
+            case "mac-launchd" -> plist(root.resolve("Library/LaunchDaemons/" + id + ".plist"), "Label", id);
+            case "mac-app" -> plist(root.resolve("Applications/" + id + "/Contents/Info.plist"), "CFBundleIdentifier", row.extra());
+            case "mac-sysext" -> Files.createDirectories(root.resolve(
+                    "Library/SystemExtensions/0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9/" + id));
+            default -> throw new IllegalArgumentException("unknown corpus kind " + row.kind());
+        }
+        return Hosts.sandbox(root, OsFamily.MACOS, org.riddance.platform.RegistryView.NONE);
+    }
+
+    private static void plist(Path file, String key, String value) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n"
+                + "\t<key>" + key + "</key>\n\t<string>" + value + "</string>\n</dict>\n</plist>\n");
     }
 
     /** A dpkg status entry for a stand-in: the real package's name and maintainer, nothing installed. */
