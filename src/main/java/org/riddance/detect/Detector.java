@@ -32,7 +32,7 @@ public final class Detector {
     public static Detector standard(Clock clock) {
         return new Detector(List.of(
                 new WindowsUninstallScanner(), new WindowsProductKeyScanner(), new WindowsServiceScanner(),
-                new SecurityCenterScanner(),
+                new SecurityCenterScanner(), new ManagementServerScanner(),
                 new DpkgScanner(), new RpmScanner(), new LinuxServiceScanner(), new KernelModuleScanner(),
                 new MacScanner(), new LeftoverFolderScanner(), new EmbeddedEngineScanner(), new SignedBinaryScanner(),
                 new ProcessScanner()), clock);

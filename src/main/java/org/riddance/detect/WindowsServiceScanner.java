@@ -1,5 +1,8 @@
 package org.riddance.detect;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Category;
+import org.riddance.catalog.DriverNames;
 import org.riddance.catalog.DriverRule;
 import org.riddance.catalog.EmbeddedEngineMarkers;
+import org.riddance.catalog.Leftovers;
 import org.riddance.catalog.ProductRule;
+import org.riddance.catalog.Vendor;
+import org.riddance.platform.Authenticode;
 import org.riddance.platform.Host;
 import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegistryValue;
@@ -44,7 +51,7 @@ final class WindowsServiceScanner implements Scanner {
         String services = controlSet + "\\Services";
         for (String name : registry.subkeys(services)) {
             cancellation.throwIfCancelled();
-            service(catalog, services + "\\" + name, name, registry.values(services + "\\" + name)).ifPresent(hits::add);
+            service(host, catalog, services + "\\" + name, name, registry.values(services + "\\" + name)).ifPresent(hits::add);
         }
         filters(registry, catalog, controlSet, KEYBOARD_CLASS, "keyboard", hits);
         filters(registry, catalog, controlSet, MOUSE_CLASS, "mouse", hits);
@@ -62,7 +69,8 @@ final class WindowsServiceScanner implements Scanner {
         return String.format("HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet%03d", number);
     }
 
-    private static Optional<Hit> service(Catalog catalog, String key, String name, Map<String, RegistryValue> values) {
+    private static Optional<Hit> service(Host host, Catalog catalog, String key, String name,
+                                         Map<String, RegistryValue> values) {
         String image = WindowsUninstallScanner.text(values, "ImagePath");
         String displayName = WindowsUninstallScanner.text(values, "DisplayName");
         long type = values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Type"))
@@ -70,27 +78,61 @@ final class WindowsServiceScanner implements Scanner {
         boolean driver = type == 1 || type == 2;
         String detail = (driver ? "kernel driver" : "service") + (displayName.isEmpty() ? "" : " \"" + displayName + "\"")
                 + (image.isEmpty() ? "" : ", image " + image);
+        String path = imagePath(image);
 
         Optional<DriverRule> driverRule = catalog.driver(name);
         if (driverRule.isPresent()) {
             DriverRule rule = driverRule.get();
-            String path = imagePath(image);
             Optional<EmbeddedEngineMarkers> markers = catalog.embedded().stream()
                     .filter(m -> m.vendor().equals(rule.vendor())).findFirst();
             if (!path.isEmpty() && markers.isPresent() && !markers.get().isOwnFolder(path)) {
                 return Optional.of(Hit.vendorAlone(rule.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
                         EvidenceKind.DRIVER, key, rule.role() + " loaded from another vendor's folder: " + path)));
             }
-            return Optional.of(Hit.vendorPart(rule.vendor(), Category.DRIVER,
-                    new Evidence(EvidenceKind.DRIVER, key, rule.role() + "; " + detail)));
+            String build = DriverNames.tag(name);
+            return Optional.of(Hit.vendorPart(rule.vendor(), Category.DRIVER, new Evidence(EvidenceKind.DRIVER, key,
+                    rule.role() + (build.isEmpty() ? "" : " (build " + build + ")") + "; " + detail)));
         }
         Optional<ProductRule> product = catalog.windowsProductByService(name);
         if (product.isPresent()) {
             return Optional.of(Hit.product(product.get().id(), product.get().vendor(),
                     new Evidence(EvidenceKind.SERVICE, key, detail)));
         }
+        EvidenceKind kind = driver ? EvidenceKind.DRIVER : EvidenceKind.SERVICE;
+        Category category = driver ? Category.DRIVER : Category.LEFTOVER;
+        // an unlisted service is still the vendor's when its image lies in the vendor's folders or carries its signature
+        if (!path.isEmpty()) {
+            Optional<Leftovers> folders = catalog.leftovers().stream().filter(l -> l.holdsWindowsPath(path)).findFirst();
+            if (folders.isPresent()) {
+                return Optional.of(Hit.vendorPart(folders.get().vendor(), category,
+                        new Evidence(kind, key, detail + " (in the vendor's folder)")));
+            }
+            Optional<Hit> signed = signedImage(host, catalog, path).map(v -> Hit.vendorPart(v.vendor().id(), category,
+                    new Evidence(kind, key, detail + " (image signed by \"" + v.signer() + "\")")));
+            if (signed.isPresent()) {
+                return signed;
+            }
+        }
         return catalog.vendorClaiming("", displayName).map(v ->
-                Hit.vendorPart(v.id(), Category.LEFTOVER, new Evidence(EvidenceKind.SERVICE, key, detail)));
+                Hit.vendorPart(v.id(), category, new Evidence(kind, key, detail)));
+    }
+
+    private record Signed(Vendor vendor, String signer) {
+    }
+
+    /** The vendor whose Authenticode signer the service's image names, read from the disk the host sees. */
+    private static Optional<Signed> signedImage(Host host, Catalog catalog, String windowsPath) {
+        try {
+            Path file = host.files().resolve(windowsPath);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            return Authenticode.signer(file).flatMap(s -> catalog.vendors().stream()
+                    .filter(v -> v.signs(s.organisation()) || v.signs(s.commonName())).findFirst()
+                    .map(v -> new Signed(v, s.organisation().isEmpty() ? s.commonName() : s.organisation())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable or odd image is not evidence either way
+        }
     }
 
     private static void filters(RegistryView registry, Catalog catalog, String controlSet, String classGuid,

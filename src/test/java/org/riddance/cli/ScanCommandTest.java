@@ -74,15 +74,28 @@ class ScanCommandTest {
         assertThat(err.toString()).contains("cannot read the registry export").contains("line 4");
     }
 
+    /** Issue 14 item 8: a catalog the technician asked for and did not get stops the command; the built-in one is not used silently. */
     @Test
-    void anUnsignedExternalCatalogIsRefusedAndTheBuiltInOneIsUsed(@TempDir Path root) throws Exception {
+    void anUnsignedExternalCatalogStopsTheCommand(@TempDir Path root) throws Exception {
         Path catalog = data.resolve("catalog.json");
         Files.writeString(catalog, "{}");
         Files.createDirectories(root.resolve("var/lib/dpkg"));
         Files.createFile(root.resolve("var/lib/dpkg/status"));
 
-        assertThat(run("scan", "--catalog", catalog.toString(), "--root", root.toString(), "--json")).isEqualTo(ExitCode.OK);
-        assertThat(err.toString()).contains("needs its signature beside it");
-        assertThat(new ObjectMapper().readTree(out.toString()).get("catalog").get("source").asText()).isEqualTo("built-in");
+        assertThat(run("scan", "--catalog", catalog.toString(), "--root", root.toString(), "--json")).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("needs its signature beside it").contains("Nothing was done");
+        assertThat(out.toString()).as("no scan result is printed").isEmpty();
+    }
+
+    @Test
+    void aCatalogPastSixteenMegabytesIsRefusedBeforeItIsRead(@TempDir Path root) throws Exception {
+        Path catalog = data.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(catalog.toFile(), "rw")) {
+            file.setLength(17L * 1024 * 1024); // sparse: the size is what is checked, before any byte is read
+        }
+        Files.write(data.resolve("huge.json.sig"), new byte[64]);
+
+        assertThat(run("scan", "--catalog", catalog.toString(), "--root", root.toString())).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("is 17 MB").contains("at most 16 MB");
     }
 }
