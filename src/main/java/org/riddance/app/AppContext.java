@@ -9,8 +9,6 @@ import org.riddance.journal.DataDirectory;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
-import org.riddance.platform.OsFamily;
-import org.riddance.platform.RegistryView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +46,7 @@ public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock c
                 .toAbsolutePath().normalize();
         Logging.logTo(data.resolve("logs")); // before anything creates a logger
         Logger log = LoggerFactory.getLogger(AppContext.class);
-        Host host = sandboxRoot.map(root -> Hosts.sandbox(root, OsFamily.LINUX, RegistryView.NONE))
+        Host host = sandboxRoot.map(Hosts::forRoot)
                 .orElseGet(Hosts::live);
         Clock clock = Clock.systemUTC();
         log.info("Riddance {} on {} ({}{}), administrator: {}, data in {}", AppVersion.version(), host.os().summary(),
