@@ -27,6 +27,7 @@ public final class HiveRegistry implements RegistryView {
     private final Map<String, String> spelling = new LinkedHashMap<>();
     private final Set<String> problems = Collections.synchronizedSet(new LinkedHashSet<>());
     private final Map<String, Integer> keys = new ConcurrentHashMap<>();
+    private volatile String controlSet;
 
     private HiveRegistry() {
     }
@@ -76,8 +77,11 @@ public final class HiveRegistry implements RegistryView {
         }
         return read(keyPath, List.of(), (hive, key) -> {
             List<String> names = new ArrayList<>();
+            String parent = cacheKey(keyPath) + "\\";
             for (int child : hive.subkeys(key)) {
-                names.add(hive.keyName(child));
+                String name = hive.keyName(child);
+                names.add(name);
+                keys.putIfAbsent(parent + RegistryNames.fold(name), child);
             }
             return names;
         });
@@ -114,6 +118,18 @@ public final class HiveRegistry implements RegistryView {
     private record Located(HiveFile hive, int offset) {
     }
 
+    /** The cache's key for a path: folded, CurrentControlSet resolved, as {@link #located} spells it. */
+    private String cacheKey(String keyPath) {
+        List<String> names = RegistryNames.names(keyPath);
+        HiveFile hive = names.size() > 1 ? hives.get(RegistryNames.fold(names.get(1))) : null;
+        if (hive != null && RegistryNames.fold(names.get(1)).equals("SYSTEM") && names.size() > 2
+                && names.get(2).equalsIgnoreCase("CurrentControlSet")) {
+            names = new ArrayList<>(names);
+            names.set(2, currentControlSet(hive));
+        }
+        return RegistryNames.fold(String.join("\\", names));
+    }
+
     private Optional<Located> key(String keyPath) {
         List<String> names = RegistryNames.names(keyPath);
         if (names.size() < 2 || !names.get(0).equals(MACHINE)) {
@@ -128,26 +144,42 @@ public final class HiveRegistry implements RegistryView {
             names = new ArrayList<>(names);
             names.set(2, currentControlSet(hive));
         }
+        return located(hive, names, keyPath);
+    }
+
+    /**
+     * The key at {@code names} (hive name and below): from the cache, else its parent's offset (itself cached)
+     * and one search of the parent's subkey list. Listing a key's subkeys caches each child, so walking a tree
+     * costs one pass over each subkey list, not one per child.
+     */
+    private Optional<Located> located(HiveFile hive, List<String> names, String keyPath) {
         String folded = RegistryNames.fold(String.join("\\", names));
         Integer cached = keys.get(folded);
-        if (cached != null) {
-            return cached < 0 ? Optional.empty() : Optional.of(new Located(hive, cached));
-        }
-        int key = hive.root();
-        try {
-            for (int i = 2; i < names.size() && key >= 0; i++) {
-                key = hive.subkey(key, names.get(i));
+        if (cached == null) {
+            int parent = names.size() == 2 ? -2 : located(hive, names.subList(0, names.size() - 1), keyPath)
+                    .map(Located::offset).orElse(-1);
+            try {
+                cached = parent == -2 ? hive.root() : parent < 0 ? -1 : hive.subkey(parent, names.get(names.size() - 1));
+            } catch (HiveFile.Damaged e) {
+                problems.add(hive.file() + ", key " + keyPath + ": " + e.getMessage() + "; the key was not read");
+                cached = -1;
             }
-        } catch (HiveFile.Damaged e) {
-            problems.add(hive.file() + ", key " + keyPath + ": " + e.getMessage() + "; the key was not read");
-            key = -1;
+            keys.put(folded, cached);
         }
-        keys.put(folded, key);
-        return key < 0 ? Optional.empty() : Optional.of(new Located(hive, key));
+        return cached < 0 ? Optional.empty() : Optional.of(new Located(hive, cached));
     }
 
     /** The control set {@code Select\Current} names, {@code ControlSet001} when it names none. */
     private String currentControlSet(HiveFile system) {
+        String known = controlSet;
+        if (known == null) {
+            known = readCurrentControlSet(system);
+            controlSet = known;
+        }
+        return known;
+    }
+
+    private String readCurrentControlSet(HiveFile system) {
         long number = 1;
         try {
             int select = system.subkey(system.root(), "Select");
