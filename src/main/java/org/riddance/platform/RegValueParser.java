@@ -53,12 +53,14 @@ final class RegValueParser {
      * @param text how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
      */
     static Entry parse(char[] line, int from, int to, Function<byte[], String> text) throws MalformedValue {
-        StringBuilder name = new StringBuilder();
+        String valueName = "";
         int i;
         if (to > from && line[from] == '@') {
             i = from + 1;
         } else if (to > from && line[from] == '"') {
-            i = readQuoted(line, from, to, name, "value name");
+            Quoted name = quotedString(line, from, to, "value name");
+            valueName = name.text();
+            i = name.end();
         } else {
             throw new MalformedValue("expected a key in [brackets], a \"value\" or @, found " + excerpt(line, from, to));
         }
@@ -68,7 +70,6 @@ final class RegValueParser {
                     + (i == to ? "the end of the line" : excerpt(line, i, to)));
         }
         int data = skipBlanks(line, i + 1, to);
-        String valueName = name.toString();
         if (to - data == 1 && line[data] == '-') {
             return new Entry(valueName, null);
         }
@@ -82,12 +83,11 @@ final class RegValueParser {
     private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text)
             throws MalformedValue {
         if (from < to && line[from] == '"') {
-            StringBuilder value = new StringBuilder(to - from);
-            int end = readQuoted(line, from, to, value, "string");
-            if (end != to) {
-                throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, end, to));
+            Quoted value = quotedString(line, from, to, "string");
+            if (value.end() != to) {
+                throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, value.end(), to));
             }
-            return new RegistryValue(name, RegistryValue.Type.SZ, value.toString());
+            return new RegistryValue(name, RegistryValue.Type.SZ, value.text());
         }
         if (startsWithIgnoreCase(line, from, to, "dword:")) {
             return new RegistryValue(name, RegistryValue.Type.DWORD, dword(line, from + 6, to));
@@ -126,6 +126,25 @@ final class RegValueParser {
             }
         }
         throw new MalformedValue("unterminated " + what + " (no closing quote): " + excerpt(line, open, to));
+    }
+
+    /** The text of a quoted string and the index after it; most strings have no escapes and are copied once. */
+    private record Quoted(String text, int end) {
+    }
+
+    private static Quoted quotedString(char[] line, int open, int to, String what) throws MalformedValue {
+        for (int i = open + 1; i < to; i++) {
+            char c = line[i];
+            if (c == '"') {
+                return new Quoted(new String(line, open + 1, i - open - 1), i + 1);
+            }
+            if (c == '\\') {
+                break;
+            }
+        }
+        StringBuilder text = new StringBuilder(to - open);
+        int end = readQuoted(line, open, to, text, what);
+        return new Quoted(text.toString(), end);
     }
 
     private static long dword(char[] line, int from, int to) throws MalformedValue {
@@ -168,7 +187,7 @@ final class RegValueParser {
         while (i < to) {
             int start = i;
             int value = 0;
-            for (int digit; i < to && (digit = Character.digit(line[i], 16)) >= 0; i++) {
+            for (int digit; i < to && (digit = hexDigit(line[i])) >= 0; i++) {
                 value = value << 4 | digit;
             }
             int end = skipBlanks(line, i, to);
@@ -181,6 +200,14 @@ final class RegValueParser {
             i = end == to ? end : skipBlanks(line, end + 1, to);
         }
         return count == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, count);
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        int lower = c | 0x20;
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : c < 128 ? -1 : Character.digit(c, 16);
     }
 
     private static boolean startsWithIgnoreCase(char[] line, int from, int to, String prefix) {
