@@ -66,12 +66,23 @@ class ScanCommandTest {
     }
 
     @Test
-    void aBrokenRegistryExportIsAnErrorNamingTheLine() throws Exception {
+    void aDamagedLineOfAnExportIsNamedAndTheScanIsNotClean() throws Exception {
         Path bad = data.resolve("bad.reg");
         Files.writeString(bad, "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\X]\r\n\"a\"=hex:0g\r\n");
 
         assertThat(run("scan", "--registry-export", bad.toString())).isEqualTo(ExitCode.ERROR);
-        assertThat(err.toString()).contains("cannot read the registry export").contains("line 4");
+        assertThat(err.toString()).contains("not read: registry: " + bad + ", line 4, key HKEY_LOCAL_MACHINE\\SOFTWARE\\X, "
+                + "value \"a\": malformed hex byte");
+        assertThat(out.toString()).contains("this is not a clean result");
+    }
+
+    @Test
+    void aFileThatIsNoExportIsRefused() throws Exception {
+        Path bad = data.resolve("notes.reg");
+        Files.writeString(bad, "[Settings]\r\nTheme=dark\r\n");
+
+        assertThat(run("scan", "--registry-export", bad.toString())).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("cannot read the registry export").contains("line 1: not a registry export");
     }
 
     /** Issue 14 item 8: a catalog the technician asked for and did not get stops the command; the built-in one is not used silently. */
