@@ -13,6 +13,6 @@ public final class ScanJournal {
     public static ScanCompleted summary(ScanReport report, Catalog catalog) {
         return new ScanCompleted(FindingsExport.status(report), catalog.version(), catalog.sha256(), catalog.source(),
                 report.sourcesFailed(), report.findings().stream().map(f -> new ScannedProduct(f.productId(),
-                        f.product(), f.version(), f.category().id(), f.evidence().size())).toList());
+                        f.product(), f.version(), f.category().id(), f.evidence().size(), f.managementServers())).toList());
     }
 }

@@ -33,7 +33,7 @@ class ReceiptBuilderTest {
         String id;
         try (SessionJournal session = store.start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-1", ""), OS, "t")) {
             session.record(new ScanCompleted("banned-found", "1", "00", "built-in", List.of(), List.of(
-                    new ScannedProduct("kesl", "Kaspersky Endpoint Security for Linux", "12.1.0-1297", "product", 5))));
+                    new ScannedProduct("kesl", "Kaspersky Endpoint Security for Linux", "12.1.0-1297", "product", 5, List.of()))));
             journalFile = session.journal().file();
             id = session.id();
         }
@@ -59,7 +59,7 @@ class ReceiptBuilderTest {
         String id;
         try (SessionJournal session = store.start(new SessionInfo("Ana Silva", "", "Acme", "", ""), OS, "t")) {
             session.record(new ScanCompleted("banned-found", "1", "00", "built-in", List.of(), List.of(
-                    new ScannedProduct("kesl", "Kaspersky Endpoint Security for Linux", "12.1.0-1297", "product", 3))));
+                    new ScannedProduct("kesl", "Kaspersky Endpoint Security for Linux", "12.1.0-1297", "product", 3, List.of()))));
             session.record(new BackupWaived("customer declined"));
             session.record(new BackupVerified("a.zip", "ab".repeat(32), 1234, 3, List.of()));
             session.record(new RemovalOutcome("kesl", "removed", ""));

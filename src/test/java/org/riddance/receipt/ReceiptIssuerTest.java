@@ -72,9 +72,9 @@ class ReceiptIssuerTest {
         try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
                 .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis Dr. Ångström", "INC-1", ""), os, "t")) {
             session.record(new ScanCompleted("banned-found", "1", "00", "built-in", List.of(), List.of(
-                    new ScannedProduct("kes-windows", "Kaspersky Endpoint Security for Windows", "11.11.0.452", "product", 2),
+                    new ScannedProduct("kes-windows", "Kaspersky Endpoint Security for Windows", "11.11.0.452", "product", 2, List.of()),
                     new ScannedProduct("ksc-network-agent", "Kaspersky Security Center Network Agent", "14.0.0.10902",
-                            "agent", 2))));
+                            "agent", 2, List.of("ksc.acme.local")))));
             issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
         }
         TrustedKeys trusted = TrustedKeys.of(key.publicKey());

@@ -70,7 +70,7 @@ class ReceiptStepTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#key-created").tryQuery().isPresent()
                 && !state.isBusy());
         assertThat(dataDir.resolve("receipts")).as("creating the key signs nothing").doesNotExist();
-        verifyThat("#sign-receipt", NodeMatchers.isEnabled());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#sign-receipt").queryButton().isDisabled());
 
         robot.clickOn("#sign-receipt");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#receipt-result").tryQuery().isPresent());
