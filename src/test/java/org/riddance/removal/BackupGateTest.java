@@ -201,6 +201,36 @@ class BackupGateTest {
                 "/var/opt/kaspersky/kesl/common/quarantine-new.bin", "written since the back-up"));
     }
 
+    /**
+     * A product folder's parent swapped for a link out of the root: back-up refuses to read through it, the gate
+     * names the folder, and removal (run even so) deletes nothing outside the root.
+     */
+    @Test
+    void aLinkOutOfTheRootLetsNothingBeReadOrDeletedOutsideIt(@TempDir Path outside) throws IOException {
+        Files.createDirectories(outside.resolve("kav4fs"));
+        Files.writeString(outside.resolve("kav4fs/kav4fs.log"), "a file of this PC, outside the sandbox\n");
+        Files.writeString(outside.resolve("kav4fs/keep.txt"), "keep me\n");
+        Path logs = root.resolve("var/log/kaspersky");
+        try (Stream<Path> walk = Files.walk(logs)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.createSymbolicLink(logs, outside);
+        Map<String, String> outsideBefore = files(outside);
+        List<Finding> findings = findings();
+
+        WrittenBackup written = backUp(backupPlan(findings));
+        assertThat(written.manifest().entries()).extracting(ManifestEntry::source).noneMatch(p -> p.startsWith("/var/log/kaspersky"));
+        RemovalPlan plan = removal().planner().plan(findings, Passwords.none());
+        BackupGate.Coverage gate = BackupGate.check(written.archive(), host, plan);
+        removal().run(findings, Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(files(outside)).isEqualTo(outsideBefore);
+        assertThat(gate.open() && plan.items().stream().flatMap(i -> i.actions().stream())
+                .anyMatch(a -> a.describe().contains("/var/log/kaspersky"))).as("a plan deleting there is not opened").isFalse();
+    }
+
     /** Archives of the current format still verify and restore, whatever the gate says of them. */
     @Test
     void anArchiveStillRestores() throws IOException {
