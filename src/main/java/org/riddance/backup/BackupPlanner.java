@@ -67,7 +67,8 @@ public final class BackupPlanner {
             items.addAll(platform.of(finding, rule, placeholders, cancel));
         }
         progress.update(findings.size(), findings.size(), "");
-        return new BackupPlan(items, licences, findings.stream().map(Finding::productId).distinct().toList());
+        return new BackupPlan(items, licences, findings.stream().map(Finding::productId).distinct().toList(),
+                platform.vendorFolders(findings));
     }
 
     private PlannedItem plan(Finding finding, ProductRule.BackupItem item, Map<String, String> placeholders,

@@ -132,10 +132,10 @@ public final class BackupWriter {
             throw new BackupException(BackupException.Reason.NO_DESTINATION, "Riddance cannot write to " + destination
                     + ". Choose a folder this account can write to.", null);
         }
-        Optional<PlannedItem> doomed = insideDeletedFolder(destination, plan);
+        Optional<String> doomed = insideDeletedFolder(destination, plan);
         if (doomed.isPresent()) {
             throw new BackupException(BackupException.Reason.NO_DESTINATION, "The destination " + destination
-                    + " is inside " + doomed.get().source() + ", which removal deletes: the back-up would be deleted"
+                    + " is inside " + doomed.get() + ", which removal deletes: the back-up would be deleted"
                     + " with it. Choose a folder outside the product's folders, best a USB drive.", null);
         }
         long needed = needed(plan);
@@ -153,8 +153,11 @@ public final class BackupWriter {
         return free;
     }
 
-    /** The planned folder (the plan holds every folder removal deletes) that holds the destination, links followed. */
-    static Optional<PlannedItem> insideDeletedFolder(Path destination, BackupPlan plan) {
+    /**
+     * The planned folder (the plan holds every folder removal deletes) or vendor folder (the leftover sweep may
+     * delete it whole) that holds the destination, links followed; as the technician knows it.
+     */
+    static Optional<String> insideDeletedFolder(Path destination, BackupPlan plan) {
         Path real;
         try {
             real = destination.toRealPath();
@@ -162,18 +165,19 @@ public final class BackupWriter {
             return Optional.empty();
         }
         for (PlannedItem item : plan.items()) {
-            if (item.kind() != PlannedItem.Kind.FOLDER || item.folder() == null) {
-                continue;
-            }
-            try {
-                if (real.startsWith(item.folder().toRealPath())) {
-                    return Optional.of(item);
-                }
-            } catch (IOException e) {
-                // a folder that is gone holds nothing
+            if (item.kind() == PlannedItem.Kind.FOLDER && item.folder() != null && inside(real, item.folder())) {
+                return Optional.of(item.source());
             }
         }
-        return Optional.empty();
+        return plan.vendorFolders().stream().filter(f -> inside(real, f)).findFirst().map(Path::toString);
+    }
+
+    private static boolean inside(Path realDestination, Path folder) {
+        try {
+            return realDestination.startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false; // a folder that is gone holds nothing
+        }
     }
 
     private static long needed(BackupPlan plan) {

@@ -166,6 +166,31 @@ final class PlatformItems {
     }
 
     /** @param ignoreCase Windows paths and registry keys; Linux and macOS names differ by case */
+    /** The leftover folders of the findings' vendors, as paths under the root. */
+    List<Path> vendorFolders(List<Finding> findings) {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            for (Leftovers l : catalog.leftovers()) {
+                if (!LeftoverRules.vendorMatches(catalog, l.vendor(), f.vendor())) {
+                    continue;
+                }
+                List<String> paths = switch (f.platform()) {
+                    case WINDOWS -> l.windowsFolders();
+                    case LINUX -> l.linuxFolders();
+                    case MACOS -> l.macFolders();
+                };
+                for (String p : paths) {
+                    try {
+                        folders.add(host.files().resolve(p));
+                    } catch (IllegalArgumentException e) {
+                        // not a path of this root
+                    }
+                }
+            }
+        }
+        return List.copyOf(folders);
+    }
+
     private boolean coveredAlready(String location, boolean ignoreCase) {
         String path = fold(LeftoverRules.normal(location), ignoreCase);
         return planned.stream().map(p -> fold(p, ignoreCase)).anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));

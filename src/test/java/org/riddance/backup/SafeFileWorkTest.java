@@ -165,6 +165,20 @@ class SafeFileWorkTest {
         }
     }
 
+    /** The vendor's own folder is deleted by the leftover sweep once its products are gone: no back-up goes there. */
+    @Test
+    void aDestinationInsideTheVendorsLeftoverFolderIsRefused() throws IOException {
+        Path vendorFolder = Files.createDirectories(root.resolve("opt/kaspersky/backups"));
+        BackupPlan plan = plan();
+        BackupWriter writer = new BackupWriter(host, clock, "test");
+
+        assertThatThrownBy(() -> writer.write(plan, writer.archiveIn(vendorFolder), "s1", Progress.NONE,
+                Cancellation.none())).isInstanceOfSatisfying(BackupException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(BackupException.Reason.NO_DESTINATION);
+                    assertThat(e.getMessage()).contains(root.resolve("opt/kaspersky").toString(), "which removal deletes");
+                });
+    }
+
     /** A copy cut off half-way: the message says what happened and what to do, not "Unexpected end of ZLIB input stream". */
     @Test
     void aTruncatedArchiveIsNamedAsCutShortWithWhatToDo() throws IOException {
