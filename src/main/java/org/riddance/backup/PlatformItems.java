@@ -88,7 +88,7 @@ final class PlatformItems {
             String key = EntryName.segment(f.productId()) + "/package-" + EntryName.segment(e.location());
             String source = "package " + e.location() + (rpm ? " (rpm -qc, rpm -V)" : " (dpkg conffiles, dpkg --verify)");
             Manifest.Covered covers = new Manifest.Covered(f.productId(), key, Manifest.Covered.PACKAGE, e.location());
-            String what = "Configuration and changed files of package " + e.location();
+            String what = "Configuration and changed files";
             try {
                 List<String> paths = PackageFiles.of(host, e.location(), rpm, cancel);
                 long bytes = 0;
