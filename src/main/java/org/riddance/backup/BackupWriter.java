@@ -80,9 +80,9 @@ public final class BackupWriter {
         }
         boolean done = false;
         Copy copy = new Copy(plan, progress, cancel);
-        InterruptedBackups.writing(partial, true);
+        LivePartial.writing(partial, true);
         try (FileChannel live = FileChannel.open(partial, StandardOpenOption.WRITE);
-             java.nio.channels.FileLock mark = InterruptedBackups.markLive(live)) {
+             java.nio.channels.FileLock mark = LivePartial.mark(live)) {
             try (ArchiveWriter zip = new ArchiveWriter(live)) {
                 for (PlannedItem item : plan.available()) {
                     cancel.throwIfCancelled();
@@ -111,7 +111,7 @@ public final class BackupWriter {
         } catch (IOException e) {
             throw explain(e, destination, plan, free, copy.copied);
         } finally {
-            InterruptedBackups.writing(partial, false);
+            LivePartial.writing(partial, false);
             if (!done) {
                 Files.deleteIfExists(partial);
             }
