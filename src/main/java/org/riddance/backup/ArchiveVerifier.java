@@ -29,7 +29,7 @@ import org.riddance.work.Progress;
 public final class ArchiveVerifier {
 
     static final int BUFFER = 1 << 16;
-    private static final int MAX_MANIFEST = 64 << 20;
+    private static final int MAX_MANIFEST = Manifest.MAX_BYTES;
 
     private ArchiveVerifier() {
     }
@@ -70,9 +70,13 @@ public final class ArchiveVerifier {
                     }
                     seen.put(name, new Seen(HexFormat.of().formatHex(entryHash.digest()), entrySize));
                 }
+            } catch (java.io.EOFException e) {
+                problems.add(cutShort(counted.count(), size));
             } catch (ZipException e) {
-                problems.add("The archive is damaged: " + e.getMessage()
-                        + " (read " + counted.count() + " of " + size + " bytes)");
+                problems.add(e.getMessage() != null && e.getMessage().contains("manifest.json is larger")
+                        ? "The archive's " + e.getMessage() + ": it is not a Riddance manifest. Use another copy of the back-up."
+                        : "The archive is damaged: " + e.getMessage() + " (read " + counted.count() + " of " + size
+                        + " bytes). Copy it again from the original drive, or make a new back-up.");
             }
             counted.transferTo(OutputStream.nullOutputStream()); // the central directory, into the archive hash
         }
@@ -80,6 +84,17 @@ public final class ArchiveVerifier {
         Manifest manifest = compare(manifestBytes, seen, problems);
         progress.update(size, size, "read back");
         return new ArchiveCheck(archive, problems.isEmpty(), sha256, size, seen.size(), problems, manifest);
+    }
+
+    /**
+     * A zip whose data stops before its entries do ("Unexpected end of ZLIB input stream" in Java's words): the
+     * file was not copied to the end, or the drive was pulled while it was written.
+     */
+    static String cutShort(long read, long size) {
+        return "The archive is cut short: its data ends after " + Sizes.human(read) + " (" + read + " bytes) in the"
+                + " middle of an entry, and the file has no table of contents (" + size + " bytes in all). It was not"
+                + " copied or written to the end. Copy it again from the original drive (wait until the copy"
+                + " finishes before unplugging), or make a new back-up.";
     }
 
     private static Manifest compare(byte[] manifestBytes, Map<String, Seen> seen, List<String> problems) {

@@ -40,17 +40,54 @@ final class ArchiveWriter implements Closeable {
     }
 
     ArchiveWriter(Path file) throws IOException {
-        this.file = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        this(Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+    }
+
+    /**
+     * Writes through a channel the caller keeps open (and closes): its lock marks the partial archive as live,
+     * and on Linux closing any handle to the file would drop that lock.
+     */
+    ArchiveWriter(java.nio.channels.FileChannel channel) throws IOException {
+        this(new java.io.FilterOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        });
+    }
+
+    private ArchiveWriter(OutputStream out) {
+        this.file = out;
         zip = new ZipOutputStream(new BufferedOutputStream(this.file, ArchiveVerifier.BUFFER));
     }
 
     ManifestEntry add(String name, String kind, String source, String product, String item, InputStream in, FileTime mtime,
                       ChunkListener listener) throws IOException {
+        return add(name, kind, source, product, item, in, mtime, listener, List.of());
+    }
+
+    /**
+     * @param names the file's own path below its item when {@code name} had to encode it, else empty
+     * @throws SourceReadException when the source fails; if it failed part-way, what was read is kept as an
+     *                             {@value ManifestEntry#INCOMPLETE} entry, so the archive stays consistent
+     */
+    ManifestEntry add(String name, String kind, String source, String product, String item, InputStream in, FileTime mtime,
+                      ChunkListener listener, List<String> names) throws IOException {
         String unsafe = EntryName.problem(name);
         if (unsafe != null) {
             throw new IllegalArgumentException("Unsafe entry name " + name + ": " + unsafe);
         }
-        int first = in.readNBytes(buffer, 0, buffer.length);
+        int first;
+        try {
+            first = in.readNBytes(buffer, 0, buffer.length);
+        } catch (IOException e) {
+            throw new SourceReadException(e);
+        }
         zip.setLevel(compresses(first) ? Deflater.BEST_SPEED : Deflater.NO_COMPRESSION);
         ZipEntry entry = new ZipEntry(name);
         if (mtime != null) {
@@ -59,17 +96,35 @@ final class ArchiveWriter implements Closeable {
         zip.putNextEntry(entry);
         MessageDigest hash = Sha256.digest();
         long size = 0;
-        for (int n = first; n > 0; n = in.read(buffer)) {
+        SourceReadException failed = null;
+        for (int n = first; n > 0; ) {
             hash.update(buffer, 0, n);
             zip.write(buffer, 0, n);
             size += n;
             listener.copied(n);
+            try {
+                n = in.read(buffer);
+            } catch (IOException e) {
+                failed = new SourceReadException(e);
+                break;
+            }
         }
         zip.closeEntry();
-        ManifestEntry written = new ManifestEntry(name, kind, source, product, item, size,
-                mtime == null ? "" : mtime.toInstant().toString(), HexFormat.of().formatHex(hash.digest()));
+        ManifestEntry written = new ManifestEntry(name, failed == null ? kind : ManifestEntry.INCOMPLETE, source, product,
+                item, size, mtime == null ? "" : mtime.toInstant().toString(), HexFormat.of().formatHex(hash.digest()),
+                names);
         entries.add(written);
+        if (failed != null) {
+            throw failed;
+        }
         return written;
+    }
+
+    /** The source could not be read (gone, denied, an I/O error): the back-up records it and goes on. */
+    static final class SourceReadException extends IOException {
+        SourceReadException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     List<ManifestEntry> entries() {

@@ -45,28 +45,30 @@ public final class BackupPlanner {
     public BackupPlan plan(List<Finding> findings, Progress progress, Cancellation cancel) {
         List<PlannedItem> items = new ArrayList<>();
         List<LicenceFact> licences = new ArrayList<>();
+        PlatformItems platform = new PlatformItems(host, catalog);
         int done = 0;
         for (Finding finding : findings) {
             cancel.throwIfCancelled();
             progress.update(done++, findings.size(), finding.product());
             Optional<ProductRule> rule = catalog.product(finding.productId());
-            if (rule.isEmpty()) {
-                continue;
-            }
             Map<String, String> placeholders = placeholders(finding);
-            for (ProductRule.BackupItem item : rule.get().backup()) {
+            for (ProductRule.BackupItem item : rule.map(ProductRule::backup).orElse(List.of())) {
                 if (!item.platform().equals(finding.platform().id())) {
                     continue;
                 }
                 PlannedItem planned = plan(finding, item, placeholders, cancel);
                 items.add(planned);
+                platform.alreadyPlanned(planned);
                 if (planned.kind() == PlannedItem.Kind.LICENCE_FACTS && planned.available()) {
                     licences.add(licenceFact(finding, placeholders));
                 }
             }
+            // what removal deletes, whether or not the catalog names it: nothing is deleted that is in no archive
+            items.addAll(platform.of(finding, rule, placeholders, cancel));
         }
         progress.update(findings.size(), findings.size(), "");
-        return new BackupPlan(items, licences);
+        return new BackupPlan(items, licences, findings.stream().map(Finding::productId).distinct().toList(),
+                platform.vendorFolders(findings));
     }
 
     private PlannedItem plan(Finding finding, ProductRule.BackupItem item, Map<String, String> placeholders,
@@ -93,9 +95,19 @@ public final class BackupPlanner {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return unavailable(finding, item, key, PlannedItem.Kind.FOLDER, path.get(), "Folder not found");
         }
+        return folderItem(host, finding, item, key, path.get(), folder, cancel);
+    }
+
+    /** A folder that exists: its size, or why it is refused (a link on the way leads outside the system root). */
+    static PlannedItem folderItem(Host host, Finding finding, ProductRule.BackupItem item, String key, String systemPath,
+                                  Path folder, Cancellation cancel) {
+        if (!host.files().holds(folder)) {
+            return unavailable(finding, item, key, PlannedItem.Kind.FOLDER, systemPath, "A link on the way to this "
+                    + "folder leads outside " + host.files().root() + "; Riddance does not follow it");
+        }
         FolderSize size = FolderSize.of(folder, cancel);
         return new PlannedItem(key, finding.productId(), finding.product(), item.what(), PlannedItem.Kind.FOLDER,
-                path.get(), folder, null, null, size.bytes, size.files, size.unreadable, null);
+                systemPath, folder, null, null, size.bytes, size.files, size.unreadable, null);
     }
 
     private PlannedItem registryKey(Finding finding, ProductRule.BackupItem item, String key) {

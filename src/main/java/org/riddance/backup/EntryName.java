@@ -43,6 +43,40 @@ public final class EntryName {
         return null;
     }
 
+    /**
+     * A file's own name, written so any zip tool and any OS can hold it: characters Windows cannot store, control
+     * characters and {@code %} itself become {@code %XX} (UTF-8 bytes, as in a URI), so nothing is lost. The
+     * manifest keeps the name as it was, which restore uses where the OS can hold it.
+     */
+    public static String encodeSegment(String raw) {
+        if (raw.equals(".") || raw.equals("..")) {
+            return raw.replace(".", "%2E");
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            if (cp == '%' || cp == '/' || FORBIDDEN.matcher(ch).matches()) {
+                for (byte b : ch.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            } else {
+                out.append(ch);
+            }
+        });
+        return out.toString();
+    }
+
+    /** @return why a file's original name cannot be restored as it is, or null when it can (one name, no folder) */
+    public static String segmentProblem(String raw) {
+        if (raw.isEmpty() || raw.equals(".") || raw.equals("..")) {
+            return "empty or dot name";
+        }
+        if (raw.indexOf('/') >= 0 || raw.indexOf('\0') >= 0) {
+            return "slash or NUL in name";
+        }
+        return null;
+    }
+
     /** One path segment made safe for a name Riddance writes itself (registry key names, product ids). */
     public static String segment(String raw) {
         String cleaned = FORBIDDEN.matcher(raw.replace('/', '_')).replaceAll("_").trim();

@@ -47,12 +47,12 @@ public final class ReadBack {
                 continue;
             }
             Path file = host.files().resolve(entry.source());
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !host.files().holds(file)) {
                 problems.add(entry.source() + " is gone since it was backed up");
                 continue;
             }
             MessageDigest hash = Sha256.digest();
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     hash.update(buffer, 0, n);
                 }

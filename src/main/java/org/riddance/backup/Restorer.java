@@ -41,11 +41,16 @@ public final class Restorer {
         }
         prepareTarget(target);
         Path realTarget = target.toRealPath();
-        Set<String> links = new HashSet<>(CentralDirectory.links(archive));
+        Set<String> links;
+        try {
+            links = new HashSet<>(CentralDirectory.links(archive));
+        } catch (java.util.zip.ZipException e) {
+            throw damaged(archive, e);
+        }
         List<String> refused = new ArrayList<>();
         int files = 0;
         long bytes = 0;
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
+        try (ZipFile zip = open(archive)) {
             Map<String, ManifestEntry> listed = manifest(zip);
             long total = listed.values().stream().mapToLong(ManifestEntry::size).sum();
             byte[] buffer = new byte[ArchiveVerifier.BUFFER];
@@ -61,7 +66,7 @@ public final class Restorer {
                     continue;
                 }
                 ManifestEntry expected = listed.get(name);
-                Path destination = realTarget.resolve(name).normalize();
+                Path destination = destination(realTarget, name, expected);
                 Files.createDirectories(destination.getParent());
                 if (!destination.getParent().toRealPath().startsWith(realTarget)) {
                     refused.add(name + ": its folder leads outside " + target);
@@ -98,6 +103,46 @@ public final class Restorer {
         return new RestoreResult(target, files, bytes, refused);
     }
 
+    /**
+     * Where an entry lands: under its stored name, or, when the name had to be encoded in the zip ({@code \\} in a
+     * Linux name), under the name the machine gave it, if this OS can hold it and it stays one name per level.
+     */
+    static Path destination(Path target, String name, ManifestEntry entry) {
+        Path plain = target.resolve(name).normalize();
+        if (entry.names().isEmpty() || entry.item().isEmpty() || !name.startsWith(entry.item() + "/")
+                || EntryName.problem(entry.item()) != null) {
+            return plain;
+        }
+        try {
+            Path exact = target.resolve(entry.item());
+            for (String part : entry.names()) {
+                if (EntryName.segmentProblem(part) != null) {
+                    return plain;
+                }
+                exact = exact.resolve(part);
+            }
+            exact = exact.normalize();
+            return exact.startsWith(target) && exact.getNameCount() == target.getNameCount()
+                    + entry.item().split("/").length + entry.names().size() ? exact : plain;
+        } catch (java.nio.file.InvalidPathException e) {
+            return plain; // Windows cannot hold the name: the encoded one keeps every character
+        }
+    }
+
+    private static ZipFile open(Path archive) throws IOException {
+        try {
+            return new ZipFile(archive.toFile());
+        } catch (java.util.zip.ZipException e) {
+            throw damaged(archive, e);
+        }
+    }
+
+    private static IOException damaged(Path archive, java.util.zip.ZipException e) {
+        return new IOException("The archive " + archive.getFileName() + " cannot be opened as a zip (" + e.getMessage()
+                + "): it is cut short or damaged. Copy it again from the original drive, or make a new back-up."
+                + " Nothing was restored.", e);
+    }
+
     private static void keepModifiedTime(Path file, String mtime) throws IOException {
         try {
             if (!mtime.isEmpty()) {
@@ -132,7 +177,7 @@ public final class Restorer {
         }
         try (InputStream in = zip.getInputStream(entry)) {
             Map<String, ManifestEntry> byPath = new HashMap<>();
-            Manifest.parse(in.readNBytes(64 << 20)).entries().forEach(e -> byPath.put(e.path(), e));
+            Manifest.parse(in.readNBytes(Manifest.MAX_BYTES + 1)).entries().forEach(e -> byPath.put(e.path(), e));
             return byPath;
         }
     }

@@ -188,8 +188,12 @@ public final class Remediation implements Closeable {
     /** Removes the half-written file of an interrupted back-up (only ever a {@code .partial}) and journals it. */
     public void clearInterruptedBackup() throws IOException {
         Optional<Path> archive = interruptedBackup();
+        Optional<Path> partial = archive.map(a -> a.resolveSibling(a.getFileName() + BackupWriter.PARTIAL));
+        if (partial.isPresent() && org.riddance.backup.LivePartial.isLive(partial.get())) {
+            return; // another run is writing it right now: its work, not an interrupted back-up
+        }
         if (archive.isPresent()) {
-            java.nio.file.Files.deleteIfExists(archive.get().resolveSibling(archive.get().getFileName() + BackupWriter.PARTIAL));
+            java.nio.file.Files.deleteIfExists(partial.get());
             journal.record(new BackupFailed("interrupted; the partial archive was removed"));
         }
     }

@@ -70,8 +70,41 @@ public final class SystemRoot {
         return resolved;
     }
 
+    /**
+     * Whether {@code path} (from {@link #resolve}) really lies in the root once every link on the way to it is
+     * followed; the last name itself is not followed (a link there is a link, deleted or skipped, never entered).
+     * A sandbox folder may hold a link planted to lead reads or deletes outside it; the live root holds everything.
+     */
+    public boolean holds(Path path) {
+        if (live) {
+            return true;
+        }
+        try {
+            Path parent = path.toAbsolutePath().normalize().getParent();
+            if (parent == null) {
+                return false;
+            }
+            Path realRoot = root.toRealPath();
+            Path realParent = existingAncestor(parent).toRealPath();
+            return realParent.startsWith(realRoot);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static Path existingAncestor(Path path) {
+        Path p = path;
+        while (p != null && !java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            p = p.getParent();
+        }
+        return p == null ? path.getRoot() : p;
+    }
+
     private static String relativePart(String systemPath) {
-        String p = systemPath.replace('\\', '/');
+        // a backslash separates folders in a Windows path only: in a Linux or macOS name it is just a character
+        boolean windows = systemPath.length() >= 2 && Character.isLetter(systemPath.charAt(0)) && systemPath.charAt(1) == ':'
+                || systemPath.startsWith("\\");
+        String p = windows ? systemPath.replace('\\', '/') : systemPath;
         if (p.length() >= 2 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':') {
             String rest = p.substring(2);
             if (!rest.startsWith("/")) {

@@ -2,13 +2,11 @@ package org.riddance.removal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.riddance.catalog.Catalog;
-import org.riddance.catalog.Leftovers;
-import org.riddance.catalog.ProductRule;
+import org.riddance.catalog.LeftoverRules;
 import org.riddance.detect.Evidence;
 import org.riddance.detect.Finding;
 import org.riddance.platform.Host;
@@ -102,44 +100,15 @@ final class Cleanup {
                 .filter(d -> vendorMatches(catalog, d.vendor(), vendorName)).map(d -> d.name()).toList();
     }
 
-    /** The folder is one of the vendor's leftover folders (or inside one), or a path of one of its products. */
     static boolean coveredFolder(Catalog catalog, String vendorName, String location) {
-        String path = normal(location);
-        List<String> roots = new ArrayList<>();
-        for (Leftovers l : catalog.leftovers()) {
-            if (vendorMatches(catalog, l.vendor(), vendorName)) {
-                roots.addAll(l.windowsFolders());
-                roots.addAll(l.linuxFolders());
-                roots.addAll(l.macFolders());
-            }
-        }
-        for (ProductRule p : catalog.products()) {
-            if (p.linux() != null && vendorMatches(catalog, p.vendor(), vendorName)) {
-                roots.addAll(p.linux().paths());
-            }
-        }
-        return !path.contains("/../") && roots.stream().map(Cleanup::normal)
-                .anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
+        return LeftoverRules.coveredFolder(catalog, vendorName, location);
     }
 
     static boolean coveredKey(Catalog catalog, String vendorName, String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        return catalog.leftovers().stream().filter(l -> vendorMatches(catalog, l.vendor(), vendorName))
-                .flatMap(l -> l.windowsRegistryKeys().stream()).map(r -> r.toLowerCase(Locale.ROOT))
-                .anyMatch(r -> k.equals(r) || k.startsWith(r + "\\"));
+        return LeftoverRules.coveredKey(catalog, vendorName, key);
     }
 
-    /** Findings carry the vendor's display name; rules its id. */
     static boolean vendorMatches(Catalog catalog, String vendorId, String vendorName) {
-        return vendorId.equals(vendorName) || catalog.vendor(vendorId).map(v -> v.name().equals(vendorName)
-                || v.id().equals(vendorName)).orElse(false);
-    }
-
-    private static String normal(String path) {
-        String p = path.replace('\\', '/');
-        if (p.length() > 1 && p.charAt(1) == ':') {
-            p = p.toLowerCase(Locale.ROOT); // Windows paths ignore case
-        }
-        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        return LeftoverRules.vendorMatches(catalog, vendorId, vendorName);
     }
 }

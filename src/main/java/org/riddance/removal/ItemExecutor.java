@@ -145,11 +145,21 @@ final class ItemExecutor {
             return Optional.empty();
         }
         if (action instanceof Action.DeleteFolder folder) {
-            deleteTree(host.files().resolve(folder.systemPath()));
+            Path dir = host.files().resolve(folder.systemPath());
+            if (!host.files().holds(dir)) {
+                return Optional.of(new Result(Status.FAILED, "not deleted: a link on the way to " + folder.systemPath()
+                        + " leads outside " + host.files().root()));
+            }
+            deleteTree(dir);
             return Optional.empty();
         }
         if (action instanceof Action.DeleteFile file) {
-            Files.deleteIfExists(host.files().resolve(file.systemPath()));
+            Path path = host.files().resolve(file.systemPath());
+            if (!host.files().holds(path)) {
+                return Optional.of(new Result(Status.FAILED, "not deleted: a link on the way to " + file.systemPath()
+                        + " leads outside " + host.files().root()));
+            }
+            Files.deleteIfExists(path);
             return Optional.empty();
         }
         if (!(host.registry() instanceof WritableRegistry registry)) {
@@ -300,7 +310,8 @@ final class ItemExecutor {
             return;
         }
         List<Path> all = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) { // does not follow links: a link is deleted, not its target
+        // never follows links: a link inside is deleted as a link, its target is left alone
+        try (Stream<Path> walk = Files.walk(dir)) {
             walk.forEach(all::add);
         }
         all.sort(Comparator.reverseOrder());

@@ -1,5 +1,7 @@
 package org.riddance.removal;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,22 +31,26 @@ public final class MsiProductCode {
 
     /** The key name when it is a GUID (MSI names its entry so), else the GUID in an {@code msiexec /x} UninstallString. */
     public static Optional<String> of(Finding finding, RegistryView registry) {
-        for (Evidence e : finding.evidence()) {
-            if (e.kind() != EvidenceKind.UNINSTALL_ENTRY) {
-                continue;
-            }
-            String key = e.location();
-            String last = key.substring(key.lastIndexOf('\\') + 1);
-            if (isGuid(last)) {
-                return Optional.of(last.toUpperCase(Locale.ROOT));
-            }
-            Optional<String> fromString = registry.value(key, "UninstallString").map(RegistryValue::asText)
-                    .flatMap(MsiProductCode::fromUninstallString);
-            if (fromString.isPresent()) {
-                return fromString;
+        // machine-wide entries first: a per-user one is anyone's to write (see PerUserEntries)
+        List<Evidence> entries = finding.evidence().stream().filter(e -> e.kind() == EvidenceKind.UNINSTALL_ENTRY)
+                .sorted(Comparator.comparing(e -> !PerUserEntries.machineWide(e.location()))).toList();
+        for (Evidence e : entries) {
+            Optional<String> code = ofEntry(e.location(), registry);
+            if (code.isPresent()) {
+                return code;
             }
         }
         return Optional.empty();
+    }
+
+    /** The product code one uninstall entry names. */
+    static Optional<String> ofEntry(String key, RegistryView registry) {
+        String last = key.substring(key.lastIndexOf('\\') + 1);
+        if (isGuid(last)) {
+            return Optional.of(last.toUpperCase(Locale.ROOT));
+        }
+        return registry.value(key, "UninstallString").map(RegistryValue::asText)
+                .flatMap(MsiProductCode::fromUninstallString);
     }
 
     static Optional<String> fromUninstallString(String uninstallString) {

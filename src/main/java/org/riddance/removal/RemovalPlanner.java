@@ -60,7 +60,7 @@ public final class RemovalPlanner {
         List<String> passwordProperties = rule.map(ProductRule::removal)
                 .map(r -> r.passwordProperties().getOrDefault(platform, List.of())).orElse(List.of());
         return switch (method) {
-            case "msi" -> WindowsRecipe.msi(f, host, sessionDir, order, passwordProperties, passwords, note);
+            case "msi" -> WindowsRecipe.msi(f, host, catalog, sessionDir, order, passwordProperties, passwords, note);
             case "package" -> LinuxRecipe.packages(f, rule, host, order, note);
             case "uninstall-script" -> MacRecipe.script(f, rule.orElseThrow(), host, order, note);
             default -> new RemovalItem(f.productId(), f.product(), f.category(), RemovalMethod.MANUAL, order, List.of(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.riddance.catalog.Catalog;
 import org.riddance.detect.Finding;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
@@ -18,9 +19,14 @@ final class WindowsRecipe {
     private WindowsRecipe() {
     }
 
-    static RemovalItem msi(Finding f, Host host, Path sessionDir, int order, List<String> passwordProperties,
-                           Passwords passwords, String note) {
+    static RemovalItem msi(Finding f, Host host, Catalog catalog, Path sessionDir, int order,
+                           List<String> passwordProperties, Passwords passwords, String note) {
         Optional<String> code = MsiProductCode.of(f, host.registry());
+        Optional<String> perUser = code.flatMap(c -> PerUserEntries.refusal(f, c, host.registry(), catalog));
+        if (perUser.isPresent()) {
+            return new RemovalItem(f.productId(), f.product(), f.category(), RemovalMethod.MANUAL, order, List.of(),
+                    passwordProperties, note, perUser);
+        }
         if (code.isEmpty()) {
             return new RemovalItem(f.productId(), f.product(), f.category(), RemovalMethod.MSI, order, List.of(),
                     passwordProperties, note, Optional.of("no MSI product code in its uninstall entry: run Kaspersky's "

@@ -48,7 +48,9 @@ class BackupFaultsTest {
             assertThatThrownBy(() -> BackupFixtures.backUp(host, Clock.systemUTC(), plan, drive, Progress.NONE, Cancellation.none()))
                     .isInstanceOfSatisfying(BackupException.class, e -> {
                         assertThat(e.reason()).isEqualTo(BackupException.Reason.DISK_FULL);
-                        assertThat(e.getMessage()).contains("ran out of space").contains("partial archive was removed");
+                        assertThat(e.getMessage()).contains("ran out of space").contains("partial archive was removed")
+                                .contains("needs about 3.").contains("had 1.0 MB free").contains("Free at least 2.")
+                                .doesNotContain("Free at least 66");
                     });
             assertThat(drive.toFile().list()).as("nothing is left on the drive").isEmpty();
             assertThat(Files.readAllBytes(log)).as("the source is untouched").isEqualTo(grown);
@@ -108,7 +110,24 @@ class BackupFaultsTest {
         Process first = riddance(data, stick);
         try {
             waitFor(() -> Files.exists(marker), first);
-            assertThat(InterruptedBackups.in(stick)).hasSize(1);
+            try (var files = Files.list(stick)) {
+                assertThat(files.filter(p -> p.toString().endsWith(".partial"))).hasSize(1);
+            }
+            assertThat(InterruptedBackups.in(stick)).as("a live run's partial file is not interrupted").isEmpty();
+            Path live;
+            try (var files = Files.list(stick)) {
+                live = files.filter(p -> p.toString().endsWith(".partial")).findFirst().orElseThrow();
+            }
+            InterruptedBackups.remove(List.of(live));
+            assertThat(live).as("clearing interrupted back-ups leaves a live one alone").exists();
+            // a second back-up of the same name into the same folder, while the first is writing it
+            Host host = Hosts.sandbox(root);
+            BackupPlan plan = new BackupPlanner(host, CatalogLoader.builtIn()).plan(
+                    List.of(BackupFixtures.kesl()), Progress.NONE, Cancellation.none());
+            Path sameName = stick.resolve(live.getFileName().toString().replace(BackupWriter.PARTIAL, ""));
+            assertThatThrownBy(() -> new BackupWriter(host, Clock.systemUTC(), "test").write(plan, sameName, "s2",
+                    Progress.NONE, Cancellation.none())).hasMessageContaining("Another back-up is being written");
+            assertThat(live).as("the second back-up did not delete the first one's live partial").exists();
         } finally {
             List<ProcessHandle> children = new ArrayList<>(first.descendants().toList());
             first.destroyForcibly().waitFor();

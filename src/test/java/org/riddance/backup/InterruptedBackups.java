@@ -2,13 +2,15 @@ package org.riddance.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * For the fault tests: the partial archives a killed or crashed back-up left in a destination. Riddance itself finds
- * an interrupted back-up through the journal ({@code BackupRecords.interrupted}), never by listing files.
+ * an interrupted back-up through the journal ({@code BackupRecords.interrupted}), never by listing files; a partial
+ * archive a live run is writing ({@link LivePartial}) is not interrupted and is neither listed nor removed.
  */
 final class InterruptedBackups {
 
@@ -23,14 +25,16 @@ final class InterruptedBackups {
             return files.filter(p -> {
                 String name = p.getFileName().toString();
                 return name.startsWith("riddance-backup-") && name.endsWith(".zip" + BackupWriter.PARTIAL)
-                        && Files.isRegularFile(p);
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !LivePartial.isLive(p);
             }).sorted().toList();
         }
     }
 
     static void remove(List<Path> partials) throws IOException {
         for (Path partial : partials) {
-            Files.deleteIfExists(partial);
+            if (!LivePartial.isLive(partial)) {
+                Files.deleteIfExists(partial);
+            }
         }
     }
 }
