@@ -21,7 +21,10 @@ import org.riddance.detect.ScanJournal;
 import org.riddance.detect.ScanReport;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.SessionJournal;
+import org.riddance.journal.JournalRecord;
 import org.riddance.journal.entry.BackupFailed;
+import org.riddance.journal.entry.BackupVerified;
+import org.riddance.journal.entry.BackupWaived;
 import org.riddance.journal.entry.RemovalCompleted;
 import org.riddance.journal.entry.RemovalPlanned;
 import org.riddance.journal.entry.StepAttention;
@@ -234,7 +237,16 @@ public final class Remediation implements Closeable {
         if (!gate.open()) {
             throw new IllegalStateException("Removal refused: " + gate.why());
         }
+        boolean starting = !removalUnderWay(); // checked when removal begins; after a restart the stick may be gone
         ScanReport report = scan(Progress.NONE, cancel); // what is there now, not what was there before the back-up
+        Optional<BackupVerified> archive = archiveInForce();
+        if (starting && archive.isPresent()) {
+            RemovalPlan plan = removal(handlers, relaunch).planner().plan(report.findings(), passwords);
+            BackupGate.Coverage coverage = BackupGate.check(Path.of(archive.get().archive()), context.host(), plan);
+            if (!coverage.open()) {
+                throw new IllegalStateException("Removal refused: " + coverage.why());
+            }
+        }
         return removal(handlers, relaunch).run(report.findings(), passwords, progress, cancel);
     }
 
@@ -249,6 +261,17 @@ public final class Remediation implements Closeable {
         int exit = context.host().processes().run(Kavremover.command(tool), cancel).exitCode();
         Kavremover.recordReport(RemovalLog.of(journal), itemId, tool, reportedRemoved.getAsBoolean(), exit);
         return remove(Passwords.none(), handlers, relaunch, progress, cancel);
+    }
+
+    /** The verified archive the gate rests on, unless a later waiver replaced it. */
+    private Optional<BackupVerified> archiveInForce() throws IOException {
+        JournalContents journal = contents();
+        Optional<JournalRecord> verified = journal.lastRecord(BackupVerified.class);
+        Optional<JournalRecord> waived = journal.lastRecord(BackupWaived.class);
+        if (verified.isEmpty() || waived.isPresent() && waived.get().seq() > verified.get().seq()) {
+            return Optional.empty();
+        }
+        return verified.get().as(BackupVerified.class);
     }
 
     private RemovalSession removal(RemovalHandlers handlers, Relaunch relaunch) {

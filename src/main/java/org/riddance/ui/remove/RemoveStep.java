@@ -59,6 +59,8 @@ import org.riddance.ui.shell.WizardStep;
  */
 public final class RemoveStep extends WizardStep {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoveStep.class);
+
     private final AppContext context;
     private final WizardState state;
     private final DialogService dialogs;
@@ -155,8 +157,13 @@ public final class RemoveStep extends WizardStep {
                         throw new java.io.UncheckedIOException(e);
                     }
                 })
-                .whenComplete((snapshot, error) -> Platform.runLater(() ->
-                        show(scan, snapshot == null ? new Snapshot(List.of(), null, null) : snapshot, mayContinue)));
+                .whenComplete((snapshot, error) -> Platform.runLater(() -> {
+                    if (error != null && !(error.getCause() instanceof IllegalStateException)) { // that: no session yet
+                        LOG.error("The removal plan could not be made", error);
+                        dialogs.showError(Messages.get("remove.failed"), error.getCause() != null ? error.getCause() : error);
+                    }
+                    show(scan, snapshot == null ? new Snapshot(List.of(), null, null) : snapshot, mayContinue);
+                }));
     }
 
     /** @param plan the removal plan, when the view had none yet */
