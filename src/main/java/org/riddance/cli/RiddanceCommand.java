@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {
             ScanCommand.class, BackupCommand.class, RestoreCommand.class, RemoveCommand.class,
-            CheckAvCommand.class, KeygenCommand.class, RunCommand.class, VerifyCommand.class,
+            CheckAvCommand.class, KeygenCommand.class, RunCommand.class, VerifyCommand.class, TrustCommand.class,
         })
 public final class RiddanceCommand implements Callable<Integer> {
 
