@@ -20,6 +20,8 @@ public final class ReceiptDocument {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     /** Definitions older than this are named when they are the only visible reason a check failed. */
     private static final long OLD_DEFINITIONS_DAYS = 7;
+    /** What three lines of the details section hold. */
+    private static final int MAX_REASON_SHOWN = 120;
 
     private ReceiptDocument() {
     }
@@ -185,10 +187,19 @@ public final class ReceiptDocument {
             case "verified" -> "Verified archive of " + size(backup.bytes())
                     + (backup.location().isBlank() ? "" : " at " + DisplayText.escape(backup.location()))
                     + " (SHA-256 " + backup.sha256().substring(0, Math.min(16, backup.sha256().length())) + "…)";
-            case "waived" -> "None made: the technician waived the back-up, giving this reason: \""
-                    + DisplayText.escape(backup.waiverReason()) + "\"";
+            case "waived" -> "None made: the technician waived the back-up, giving this reason: " + reason(backup.waiverReason());
             default -> "No back-up was made in this session";
         };
+    }
+
+    /** The waiver reason in quotes; a long one is cut where the page says so, the signed file holds it whole. */
+    private static String reason(String reason) {
+        String shown = DisplayText.escape(reason);
+        if (shown.length() <= MAX_REASON_SHOWN) {
+            return "\"" + shown + "\"";
+        }
+        return "\"" + shown.substring(0, MAX_REASON_SHOWN).stripTrailing() + "…\" (" + String.format(Locale.ROOT, "%,d",
+                shown.length()) + " characters; the signed receipt file holds the whole reason)";
     }
 
     /** Sizes as a person reads them: 1,258,485,353 bytes is "1.3 GB" (powers of 1,000, as on the box). */
