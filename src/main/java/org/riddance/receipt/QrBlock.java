@@ -20,8 +20,8 @@ final class QrBlock {
     static final float GRID = 72f / 150f;
     /** The smallest module, in grid steps. */
     static final int MIN_MODULE_STEPS = 4;
-    /** Short payloads still print large enough to scan from arm's length. */
-    private static final float MIN_SIDE = mm(45);
+    /** Short codes print with larger modules (a summary: 6/150 inch, 70 mm), which 72 dpi renderings need; the zone beside the verify note and signatures is that tall anyway. */
+    private static final float MIN_SIDE = mm(66);
 
     private final BitMatrix modules;
     private final float module;
