@@ -16,8 +16,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class ReceiptFiles {
 
-    /** 150 dpi puts each module on 4 whole pixels; 300 dpi is tried when that does not read. */
-    static final float[] PDF_DPI = {150, 300};
+    /** 150 dpi puts each module on 4 whole pixels; ZXing misses a full page now and then, so 200 and 300 dpi follow. */
+    static final float[] PDF_DPI = {150, 200, 300};
 
     private ReceiptFiles() {
     }
