@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.riddance.receipt.QrPayload;
-import org.riddance.receipt.ReceiptFiles;
-import org.riddance.receipt.ReceiptVerifier;
+import org.riddance.receipt.DisplayText;
+import org.riddance.receipt.ReceiptCheck;
 import org.riddance.receipt.SignedReceipt;
+import org.riddance.receipt.TrustStore;
 import org.riddance.receipt.TrustedKeys;
 import org.riddance.receipt.Verdict;
 import picocli.CommandLine.ArgGroup;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Checks a receipt: a .receipt.json with its .sig, a receipt PDF, the text of its QR code, or a scan "
-                + "of it. Exit 0: valid; 1: invalid or signed by an untrusted key; 2: unreadable.")
+                + "of it, against the office's trusted keys. A PDF is valid only if what it prints matches what its QR code "
+                + "signs. Exit 0: valid; 1: invalid or signed by an unknown key; 2: unreadable.")
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -47,8 +48,9 @@ final class VerifyCommand implements Callable<Integer> {
         Path qrImage;
     }
 
-    @Option(names = "--trust", paramLabel = "PUB.pem|DIR", required = true,
-            description = "The technician's public key, or a folder of trusted keys.")
+    @Option(names = "--trust", paramLabel = "PUB.pem|DIR",
+            description = "A technician's public key, or a folder of them, to trust instead of the office's trusted keys "
+                    + "(the data folder's trusted-keys, managed with 'riddance trust').")
     Path trust;
 
     @Override
@@ -57,31 +59,14 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TrustedKeys trusted;
         try {
-            trusted = TrustedKeys.load(trust);
+            trusted = trust != null ? TrustedKeys.load(trust) : TrustStore.forVerifying(parent.context().dataDir());
         } catch (IOException e) {
             err.println("riddance verify: cannot read the trusted keys: " + e.getMessage());
             return ExitCode.ERROR;
         }
-        Optional<SignedReceipt> receipt;
-        try {
-            receipt = read();
-        } catch (IOException e) {
-            return report(out, new Verdict(Verdict.Reason.UNREADABLE, e.getMessage(), ""), Optional.empty());
-        }
-        if (receipt.isEmpty()) {
-            return report(out, new Verdict(Verdict.Reason.UNREADABLE, "no Riddance receipt code found", ""), Optional.empty());
-        }
-        return report(out, ReceiptVerifier.verify(receipt.get(), trusted), receipt);
-    }
-
-    private Optional<SignedReceipt> read() throws IOException {
-        if (source.qrText != null) {
-            return QrPayload.decode(source.qrText);
-        }
-        if (source.qrImage != null) {
-            return ReceiptFiles.fromQrImage(source.qrImage);
-        }
-        return Optional.of(ReceiptFiles.read(source.file));
+        ReceiptCheck.Result result = source.qrText != null ? ReceiptCheck.qrText(source.qrText, trusted)
+                : ReceiptCheck.file(source.qrImage != null ? source.qrImage : source.file, trusted);
+        return report(out, result.verdict(), result.receipt());
     }
 
     private int report(PrintWriter out, Verdict verdict, Optional<SignedReceipt> receipt) {
@@ -100,7 +85,8 @@ final class VerifyCommand implements Callable<Integer> {
             }
         } else {
             out.println("Receipt " + verdict);
-            receipt.filter(r -> verdict.valid()).ifPresent(r -> out.println(r.payloadText()));
+            // names in the payload may hold C1 controls, which canonical JSON leaves raw: never to the terminal
+            receipt.filter(r -> verdict.valid()).ifPresent(r -> out.println(DisplayText.escape(r.payloadText())));
         }
         return switch (verdict.reason()) {
             case VALID -> ExitCode.OK;

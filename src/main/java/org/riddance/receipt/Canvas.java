@@ -36,6 +36,21 @@ final class Canvas {
         content.endText();
     }
 
+    /** Draws one line of text centred on ({@code cx}, {@code cy}), turned {@code degrees} anticlockwise. */
+    void rotatedText(TextStyle style, float cx, float cy, float degrees, String text) throws IOException {
+        double angle = Math.toRadians(degrees);
+        float width = style.width(text);
+        float dx = (float) (-width / 2 * Math.cos(angle) + style.ascent() / 2 * Math.sin(angle));
+        float dy = (float) (-width / 2 * Math.sin(angle) - style.ascent() / 2 * Math.cos(angle));
+        content.beginText();
+        content.setFont(style.font(), style.size());
+        content.setNonStrokingColor(style.color());
+        content.setTextMatrix(new org.apache.pdfbox.util.Matrix((float) Math.cos(angle), (float) Math.sin(angle),
+                (float) -Math.sin(angle), (float) Math.cos(angle), cx + dx, pageHeight - cy + dy));
+        content.showText(style.printable(text));
+        content.endText();
+    }
+
     /** Draws text so that it ends at {@code right}. */
     void textRightAligned(TextStyle style, float right, float baseline, String text) throws IOException {
         text(style, right - style.width(text), baseline, text);

@@ -20,7 +20,7 @@ final class DetailsSection {
 
     DetailsSection(ReceiptStyle style, ReceiptView view) {
         this.style = style;
-        wide = new FactColumn(style, List.of(Fact.wrapping("Backup", view.backup(), 2),
+        wide = new FactColumn(style, List.of(Fact.wrapping("Backup", view.backup(), 3),
                 Fact.wrapping("Replacement antivirus", view.antivirus(), 2),
                 Fact.wrapping("Legal basis", String.join("  ·  ", view.citations()), 2)), WIDTH, LABEL_WIDTH);
         catalogAndVersion = new FactGrid(style, List.of(Fact.wrapping("Catalog", view.catalog(), 2)),

@@ -9,14 +9,15 @@ import java.util.List;
 import org.riddance.receipt.ReceiptView.ProductLine;
 
 /**
- * The banned products and what happened to each, as a table that fits the height it is given: long names wrap to
- * two lines, and rows that do not fit are counted in a closing "and N more" line pointing to the signed file.
+ * The banned products and what happened to each, as a table that fits the height it is given: long names wrap,
+ * and rows that do not fit continue on the following page.
  */
 final class ProductTable {
 
     private static final String[] HEADINGS = {"Product", "Version", "Category", "Outcome"};
     private static final float[] SHARES = {0.48f, 0.14f, 0.21f, 0.17f};
-    private static final int LINES_PER_CELL = 2;
+    /** Names wrap rather than end in an ellipsis: the verifier compares the printed names with the signed ones. */
+    private static final int LINES_PER_CELL = 6;
     private static final float PAD_X = 5;
     private static final float PAD_Y = 2.5f;
     private static final float HEAD_ROW = 15;
@@ -29,25 +30,35 @@ final class ProductTable {
         this.products = products;
     }
 
-    /** Draws the table from {@code top}, using no more than {@code maxHeight}, and returns where it ends. */
-    float draw(Canvas canvas, float top, float maxHeight) throws IOException {
+    /** Where a drawn table ends, and the index of the first product it had no room for. */
+    record Drawn(float bottom, int next) {
+    }
+
+    /**
+     * Draws the products from index {@code from} at {@code top}, using no more than {@code maxHeight}; rows that do
+     * not fit are left for a following page, which a closing line announces.
+     */
+    Drawn draw(Canvas canvas, float top, float maxHeight, int from) throws IOException {
         float bottom = top + maxHeight;
-        float y = SectionHeading.draw(canvas, style, "Banned products", LEFT, top, WIDTH);
+        float y = SectionHeading.draw(canvas, style, from == 0 ? "Banned products"
+                : "Banned products, continued (" + (from + 1) + " to " + products.size() + ")", LEFT, top, WIDTH);
         y = headRow(canvas, y);
         if (products.isEmpty()) {
-            return noteRow(canvas, y, "No banned products were found on this computer.");
+            return new Drawn(noteRow(canvas, y, "No banned products were found on this computer."), 0);
         }
-        for (int i = 0; i < products.size(); i++) {
+        for (int i = from; i < products.size(); i++) {
             List<List<String>> cells = cells(products.get(i));
             float height = rowHeight(cells);
             boolean last = i == products.size() - 1;
-            // keep room for the "and N more" line unless this is the last product
-            if (y + height + (last ? 0 : oneLineRow()) > bottom) {
-                return noteRow(canvas, y, "… and " + (products.size() - i) + " more, see the signed file.");
+            // keep room for the "continued" line unless this is the last product
+            if (y + height + (last ? 0 : oneLineRow()) > bottom && i > from) {
+                int left = products.size() - i;
+                return new Drawn(noteRow(canvas, y, left + " more " + (left == 1 ? "row" : "rows")
+                        + " on the next page."), i);
             }
             y = row(canvas, y, cells);
         }
-        return y;
+        return new Drawn(y, products.size());
     }
 
     private float headRow(Canvas canvas, float top) throws IOException {

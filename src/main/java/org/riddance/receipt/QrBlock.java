@@ -6,26 +6,29 @@ import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 
 /**
- * The QR code holding the whole signed payload, drawn as vector rectangles so it stays sharp at any printer
- * resolution. A module is a whole number of fiftieths of an inch (0.508 mm, about 3 pixels in a 150 dpi scan),
- * and the code starts on that grid, counted from the page's top-left corner as rasterisers count: so every
- * module is a whole number of pixels at 150, 200, 300 and 600 dpi. Off that grid, a print run whose driver
- * snapped edges to its own raster gave modules of uneven width that a 200 dpi scan could not read. A full
- * 2,300 character payload (version 40, 177 modules) comes out 90 mm square.
+ * The QR code holding the signed receipt (or its signed summary), drawn as vector rectangles so it stays sharp at
+ * any printer resolution. A module is at least four 150ths of an inch (0.68 mm: 4 pixels in a 150 dpi scan, about
+ * 2 at 72 dpi, where three 150ths, 3 pixels, failed on a blurred, rotated scan), and the code starts on the
+ * 1/150 inch grid, counted from the page's top-left corner as rasterisers count: so every module is a whole number
+ * of pixels at 150, 300 and 600 dpi. Off such a grid, a print run whose driver snapped edges to its own raster gave
+ * modules of uneven width that a scan could not read. The largest code printed ({@link PaperCode#MAX_MODULES}
+ * modules) comes out about 79 mm square.
  */
 final class QrBlock {
 
-    /** 1/50 inch in PDF points: 3, 4, 6 and 12 pixels at 150, 200, 300 and 600 dpi. */
-    static final float GRID = 72f / 50f;
-    /** Short payloads still print large enough to scan from arm's length. */
-    private static final float MIN_SIDE = mm(40);
+    /** 1/150 inch in PDF points: 1, 2 and 4 pixels at 150, 300 and 600 dpi. */
+    static final float GRID = 72f / 150f;
+    /** The smallest module, in grid steps. */
+    static final int MIN_MODULE_STEPS = 4;
+    /** Short codes print with larger modules (a summary: 6/150 inch, 70 mm), which 72 dpi renderings need; the zone beside the verify note and signatures is that tall anyway. */
+    private static final float MIN_SIDE = mm(66);
 
     private final BitMatrix modules;
     private final float module;
 
     QrBlock(String text) {
         this.modules = QrCodes.matrix(text);
-        this.module = GRID * Math.max(1, (float) Math.ceil(MIN_SIDE / symbolModules() / GRID));
+        this.module = GRID * Math.max(MIN_MODULE_STEPS, (float) Math.ceil(MIN_SIDE / symbolModules() / GRID));
     }
 
     /** Width and height of the code itself, quiet zone not included. */

@@ -48,8 +48,8 @@ public final class QrCodes {
     }
 
     /**
-     * The code's modules, quiet zone included, at level M. ZXing encodes any text with a character outside the
-     * QR alphanumeric set (so any base64url payload) in byte mode; pure ASCII needs no ECI header.
+     * The code's modules, quiet zone included, at level M. ZXing picks alphanumeric mode (5.5 bits a character)
+     * for text in that set, such as the receipt's Base45 code, and byte mode otherwise; ASCII needs no ECI header.
      */
     static BitMatrix matrix(String text) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
@@ -64,6 +64,11 @@ public final class QrCodes {
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit in a QR code: " + text.length() + " characters", e);
         }
+    }
+
+    /** The symbol's width in modules, quiet zone not included. */
+    public static int modules(String text) {
+        return matrix(text).getWidth() - 2 * QUIET_ZONE_MODULES;
     }
 
     /** A black-on-white image of the code, each module {@code pixelsPerModule} pixels square. */

@@ -60,7 +60,7 @@ public final class ReceiptBuilder {
                 info.site(), info.ticket(), startedRecord.time(), clock.instant(),
                 result(scan, products, checked), products, backup(journal), antivirus,
                 catalogVersion, catalogSha256, journal.headHash(), evidence, appVersion, keyFingerprint,
-                info.notes(), started.demo());
+                info.notes(), "", started.demo());
     }
 
     private static String result(Optional<ScanCompleted> scan, List<ReceiptPayload.ProductOutcome> products,

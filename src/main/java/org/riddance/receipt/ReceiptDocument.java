@@ -3,69 +3,171 @@ package org.riddance.receipt;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Citation;
 import org.riddance.catalog.ProductRule;
 
-/** Turns a signed payload into the printed page's wording: what a customer reads, in plain words. */
+/**
+ * Turns a signed payload into the printed page's wording: what a customer reads, in plain words. Every name
+ * from the machine is shown with its control characters escaped ({@link DisplayText}).
+ */
 public final class ReceiptDocument {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** Definitions older than this are named when they are the only visible reason a check failed. */
+    private static final long OLD_DEFINITIONS_DAYS = 7;
+    /** What three lines of the details section hold. */
+    private static final int MAX_REASON_SHOWN = 120;
 
     private ReceiptDocument() {
     }
 
     public static ReceiptView view(ReceiptPayload p, Catalog catalog, String qrText) {
-        List<ReceiptView.ProductLine> products = p.products().stream().map(product -> new ReceiptView.ProductLine(
-                product.name(), product.version(), category(catalog, product.id()), outcome(product.outcome()))).toList();
-        return new ReceiptView(p.id(), outcome(p), headline(p), p.machine().hostname(), p.machine().os(),
-                p.machine().serial(), p.technician().name(), p.technician().id(), p.site(), p.ticket(),
-                TIME.format(p.started()), TIME.format(p.finished()), products, backup(p.backup()),
-                antivirus(p.antivirus()), citations(catalog), p.catalogVersion() + ", sha256 "
-                        + p.catalogSha256().substring(0, 12), p.appVersion(), p.keyFingerprint(), qrText,
-                List.of("Verify: riddance verify " + p.id() + ".receipt.json --trust " + p.id() + ".pub.pem,",
-                        "or a scan of this code: riddance verify --qr-image SCAN.png --trust KEY.pem"));
+        List<ReceiptView.ProductLine> products = new ArrayList<>();
+        p.products().forEach(product -> products.add(new ReceiptView.ProductLine(DisplayText.escape(product.name()),
+                DisplayText.escape(product.version()), category(catalog, product.id()), outcome(product.outcome()))));
+        if (antivirusFailed(p)) {
+            // the replacement antivirus is why the job failed: it gets a row like the products it replaces
+            products.add(new ReceiptView.ProductLine(antivirusName(p.antivirus()), "", "Replacement antivirus", "Failed check"));
+        }
+        return new ReceiptView(p.id(), result(p.result()), headline(p), DisplayText.escape(p.machine().hostname()),
+                DisplayText.escape(p.machine().os()), DisplayText.escape(p.machine().serial()),
+                DisplayText.escape(p.technician().name()), DisplayText.escape(p.technician().id()),
+                DisplayText.escape(p.site()), DisplayText.escape(p.ticket()),
+                time(p.started(), p.utcOffset()), time(p.finished(), p.utcOffset()), products, backup(p.backup()),
+                antivirus(p.antivirus()), citations(catalog), p.catalogVersion() + " ("
+                        + p.catalogSha256().substring(0, Math.min(12, p.catalogSha256().length())) + ")",
+                ReleaseVersion.display(p.appVersion()), p.keyFingerprint(), qrText,
+                List.of("Check it in Riddance's Verify screen (this PDF, or a scan of the code) or with: riddance verify "
+                                + p.id() + ".receipt.pdf",
+                        "Genuine only if Riddance says \"valid\" with your office's trusted keys (its trusted-keys "
+                                + "folder: riddance trust list); a key sent with the receipt proves nothing."),
+                p.demo());
     }
 
     static ReceiptView.Outcome outcome(ReceiptPayload p) {
-        return switch (p.result()) {
+        return result(p.result());
+    }
+
+    static ReceiptView.Outcome result(String result) {
+        return switch (result) {
             case "pass" -> ReceiptView.Outcome.PASS;
             case "fail" -> ReceiptView.Outcome.FAIL;
             default -> ReceiptView.Outcome.INCOMPLETE;
         };
     }
 
-    /** The result in one sentence, as the page prints it under the result; the wizard shows the same words. */
+    /** One plain sentence: what was done, or what failed and why; the wizard shows the same words. */
     public static String headline(ReceiptPayload p) {
-        long left = p.products().stream().filter(x -> !x.outcome().equals("removed") && !x.outcome().equals("cleaned")).count();
+        int total = p.products().size();
+        String av = antivirusName(p.antivirus());
         return switch (p.result()) {
-            case "pass" -> p.products().isEmpty() ? "No banned products found; replacement antivirus verified"
-                    : "All banned products removed; replacement antivirus verified";
-            case "fail" -> failed(p);
-            default -> p.products().isEmpty() ? "No banned products found; not every check was run"
-                    : left + " of " + p.products().size() + " banned item" + (p.products().size() == 1 ? "" : "s")
-                            + " still to remove; not every step was run";
+            case "pass" -> (total == 0 ? "No banned products were found"
+                    : total == 1 ? "The banned product was removed" : "All " + total + " banned products were removed")
+                    + ", and " + av + " protects this computer.";
+            case "fail" -> "Failed: " + String.join(", and ", failures(p)) + ".";
+            default -> "Not finished: " + String.join(", and ", missing(p)) + ".";
         };
     }
 
-    /** Names what failed: the products whose removal failed, else the replacement antivirus, and why. */
-    private static String failed(ReceiptPayload p) {
-        List<String> names = p.products().stream().filter(x -> x.outcome().equals("failed"))
-                .map(ReceiptPayload.ProductOutcome::name).toList();
-        if (!names.isEmpty()) {
-            return "Removal failed for " + String.join(", ", names);
+    private static List<String> failures(ReceiptPayload p) {
+        List<String> failed = p.products().stream().filter(x -> x.outcome().equals("failed"))
+                .map(x -> DisplayText.escape(x.name())).toList();
+        List<String> causes = new ArrayList<>();
+        if (failed.size() == 1) {
+            causes.add("removing " + failed.get(0) + " did not succeed");
+        } else if (failed.size() > 1) {
+            causes.add("removing " + failed.size() + " banned products did not succeed (" + failed.get(0) + ", …)");
         }
-        ReceiptPayload.Antivirus av = p.antivirus();
-        return switch (av.state()) {
-            case "not-found" -> "No replacement antivirus was found on this PC";
-            case "not-read" -> "The replacement antivirus could not be checked";
-            case "banned" -> "The replacement antivirus, " + av.name() + ", is itself a banned product";
-            default -> "The replacement antivirus, " + av.name() + ", did not pass its check (" + av.state()
-                    + (av.eicar().equals("not-detected") ? ", the EICAR test file was not caught" : "")
-                    + (av.definitionsAgeDays() > 7 ? ", definitions " + av.definitionsAgeDays() + " days old" : "") + ")";
-        };
+        if (antivirusFailed(p)) {
+            causes.add(antivirusProblem(p.antivirus(), 1).orElse(antivirusName(p.antivirus()) + " did not pass its check"));
+        }
+        if (causes.isEmpty()) {
+            causes.add("a step did not succeed; the outcomes below say which");
+        }
+        return causes;
+    }
+
+    private static List<String> missing(ReceiptPayload p) {
+        long left = p.products().stream().filter(x -> !gone(x.outcome())).count();
+        List<String> missing = new ArrayList<>();
+        if (left > 0) {
+            missing.add(left + " of " + p.products().size() + " banned product" + (p.products().size() == 1 ? "" : "s")
+                    + (left == 1 ? " is" : " are") + " still to be removed");
+        }
+        if (p.antivirus().state().equals("not-checked")) {
+            missing.add("the replacement antivirus was not checked");
+        } else {
+            antivirusProblem(p.antivirus(), 1).ifPresent(missing::add);
+        }
+        if (missing.isEmpty()) {
+            missing.add("not every check was run (the scan may have been incomplete)");
+        }
+        return missing;
+    }
+
+    private static boolean gone(String outcome) {
+        return outcome.equals("removed") || outcome.equals("cleaned");
+    }
+
+    /** The antivirus is a cause when the job failed with every removal done, or it shows a problem of its own. */
+    static boolean antivirusFailed(ReceiptPayload p) {
+        if (!p.result().equals("fail") || p.antivirus().state().equals("not-checked")) {
+            return false;
+        }
+        boolean removalFailed = p.products().stream().anyMatch(x -> x.outcome().equals("failed"));
+        return !removalFailed || antivirusProblem(p.antivirus(), 1).isPresent();
+    }
+
+    /**
+     * What is visibly wrong with the replacement antivirus, in words, the weightiest {@code most} problems (the
+     * headline has room for one; the details line says the rest); empty when nothing recorded is wrong.
+     */
+    static Optional<String> antivirusProblem(ReceiptPayload.Antivirus av, int most) {
+        String name = antivirusName(av);
+        List<String> problems = new ArrayList<>();
+        switch (av.state()) {
+            case "not-found" -> {
+                return Optional.of("no replacement antivirus was found");
+            }
+            case "not-read" -> {
+                return Optional.of("the replacement antivirus could not be checked");
+            }
+            case "banned" -> {
+                return Optional.of(name + " is itself a banned product");
+            }
+            default -> {
+                if (av.state().startsWith("disabled")) {
+                    problems.add("is turned off");
+                } else if (av.state().contains("real-time off")) {
+                    problems.add("has real-time protection turned off");
+                }
+            }
+        }
+        switch (av.eicar()) {
+            case "not-detected" -> problems.add("did not stop the EICAR test virus");
+            case "error" -> problems.add("could not be tested with the EICAR test virus");
+            default -> {
+            }
+        }
+        if (av.definitionsAgeDays() > OLD_DEFINITIONS_DAYS) {
+            problems.add("has virus definitions " + av.definitionsAgeDays() + " days old");
+        }
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        problems = problems.subList(0, Math.min(most, problems.size()));
+        String joined = problems.size() == 1 ? problems.get(0)
+                : String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
+        return Optional.of(name + " " + joined);
+    }
+
+    private static String antivirusName(ReceiptPayload.Antivirus av) {
+        return av.name().isBlank() || av.name().equals("none") ? "the replacement antivirus" : DisplayText.escape(av.name());
     }
 
     private static String category(Catalog catalog, String productId) {
@@ -74,25 +176,79 @@ public final class ReceiptDocument {
                 .orElseGet(() -> productId.endsWith("leftovers") || productId.endsWith("leftover") ? "Leftover" : "");
     }
 
-    private static String outcome(String outcome) {
-        String text = outcome.replace('-', ' ');
+    /** The outcome as printed, e.g. "not-removed" as "Not removed": the verifier compares the page with this. */
+    static String outcome(String outcome) {
+        String text = DisplayText.escape(outcome).replace('-', ' ');
         return text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static String backup(ReceiptPayload.Backup backup) {
+    static String backup(ReceiptPayload.Backup backup) {
         return switch (backup.status()) {
-            case "verified" -> String.format("Verified archive, %,d bytes, SHA-256 %s", backup.bytes(), backup.sha256());
-            case "waived" -> "Waived: " + backup.waiverReason();
-            default -> "No backup was made in this session";
+            case "verified" -> "Verified archive of " + size(backup.bytes())
+                    + (backup.location().isBlank() ? "" : " at " + DisplayText.escape(backup.location()))
+                    + " (SHA-256 " + backup.sha256().substring(0, Math.min(16, backup.sha256().length())) + "…)";
+            case "waived" -> "None made: the technician waived the back-up, giving this reason: " + reason(backup.waiverReason());
+            default -> "No back-up was made in this session";
         };
     }
 
-    private static String antivirus(ReceiptPayload.Antivirus av) {
-        if (av.state().equals("not-checked")) {
-            return "Not checked in this session";
+    /** The waiver reason in quotes; a long one is cut where the page says so, the signed file holds it whole. */
+    private static String reason(String reason) {
+        String shown = DisplayText.escape(reason);
+        if (shown.length() <= MAX_REASON_SHOWN) {
+            return "\"" + shown + "\"";
         }
-        return av.name() + ": " + av.state() + ", definitions "
-                + (av.definitionsAgeDays() < 0 ? "of unknown age" : av.definitionsAgeDays() + " days old") + ", EICAR " + av.eicar();
+        return "\"" + shown.substring(0, MAX_REASON_SHOWN).stripTrailing() + "…\" (" + String.format(Locale.ROOT, "%,d",
+                shown.length()) + " characters; the signed receipt file holds the whole reason)";
+    }
+
+    /** Sizes as a person reads them: 1,258,485,353 bytes is "1.3 GB" (powers of 1,000, as on the box). */
+    static String size(long bytes) {
+        String[] units = {"bytes", "KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+
+    static String antivirus(ReceiptPayload.Antivirus av) {
+        switch (av.state()) {
+            case "not-checked" -> {
+                return "Not checked in this session";
+            }
+            case "not-found" -> {
+                return "None found: no replacement antivirus is installed or running";
+            }
+            case "not-read" -> {
+                return "Could not be checked: its status could not be read";
+            }
+            default -> {
+            }
+        }
+        String state = switch (av.state()) {
+            case "enabled" -> "turned on";
+            case "disabled" -> "turned off";
+            case "enabled, real-time off" -> "turned on, real-time protection off";
+            case "disabled, real-time off" -> "turned off, real-time protection off";
+            case "banned" -> "itself a banned product";
+            case "unknown" -> "state not known";
+            default -> DisplayText.escape(av.state());
+        };
+        String definitions = av.definitionsAgeDays() < 0 ? "age of virus definitions not known"
+                : av.definitionsAgeDays() == 0 ? "virus definitions updated today"
+                : "virus definitions " + av.definitionsAgeDays() + (av.definitionsAgeDays() == 1 ? " day" : " days") + " old";
+        String eicar = switch (av.eicar()) {
+            case "detected" -> "it stopped the EICAR test virus";
+            case "not-detected" -> "it did not stop the EICAR test virus";
+            case "not-possible" -> "the EICAR test cannot be run with this product";
+            case "error" -> "the EICAR test could not run";
+            case "cancelled" -> "the EICAR test was cancelled";
+            default -> "the EICAR test was not run";
+        };
+        return antivirusName(av) + ": " + state + "; " + definitions + "; " + eicar;
     }
 
     /** The first binding acts in catalog order (the catalog lists the weightiest first); the page has room for four. */
@@ -101,7 +257,20 @@ public final class ReceiptDocument {
                 .map(c -> c.jurisdiction() + " " + c.shortTitle() + " (" + c.issued() + ")").toList();
     }
 
+    /** Local time with its offset when the payload records the signer's zone, else UTC. */
+    static String time(Instant instant, String utcOffset) {
+        if (utcOffset == null || utcOffset.isBlank()) {
+            return TIME.format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
+        }
+        try {
+            ZoneOffset offset = ZoneOffset.of(utcOffset);
+            return TIME.format(instant.atOffset(offset)) + " (UTC" + (offset.getTotalSeconds() == 0 ? "" : utcOffset) + ")";
+        } catch (java.time.DateTimeException notAnOffset) {
+            return TIME.format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
+        }
+    }
+
     static String time(Instant instant) {
-        return TIME.format(instant);
+        return time(instant, "");
     }
 }

@@ -16,7 +16,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class ReceiptFiles {
 
-    static final float PDF_DPI = 200;
+    /** 150 dpi puts each module on 4 whole pixels; ZXing misses a full page now and then, so 200 and 300 dpi follow. */
+    static final float[] PDF_DPI = {150, 200, 300};
 
     private ReceiptFiles() {
     }
@@ -37,8 +38,14 @@ public final class ReceiptFiles {
             if (document.getNumberOfPages() == 0) {
                 return Optional.empty();
             }
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, PDF_DPI, ImageType.GRAY);
-            return QrCodes.read(page).flatMap(QrPayload::decode);
+            for (float dpi : PDF_DPI) {
+                BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
+                Optional<SignedReceipt> receipt = QrCodes.read(page).flatMap(QrPayload::decode);
+                if (receipt.isPresent()) {
+                    return receipt;
+                }
+            }
+            return Optional.empty();
         }
     }
 }

@@ -9,6 +9,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.riddance.journal.Journal;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.SessionJournal;
 import org.riddance.journal.SessionStore;
+import org.riddance.journal.entry.BackupVerified;
 import org.riddance.journal.entry.ReceiptSigned;
 import org.riddance.platform.OsFacts;
 
@@ -64,6 +66,12 @@ public final class ReceiptIssuer {
 
     public static Issued issue(SessionJournal session, OsFacts os, Catalog catalog, String appVersion, SigningKey key,
                                Path receiptsDir, Clock clock) throws IOException {
+        return issue(session, os, catalog, appVersion, key, receiptsDir, clock, false);
+    }
+
+    /** @param demo a session on the demo sandbox: the receipt says so in its signed payload and on paper */
+    public static Issued issue(SessionJournal session, OsFacts os, Catalog catalog, String appVersion, SigningKey key,
+                               Path receiptsDir, Clock clock, boolean demo) throws IOException {
         Path folder = freshFolder(receiptsDir, "R-" + session.id());
         String id = folder.getFileName().toString();
         Journal journal = session.journal();
@@ -74,11 +82,12 @@ public final class ReceiptIssuer {
             payload = ReceiptBuilder.build(id, JournalContents.parse(journalBytes),
                     new ReceiptPayload.Machine(os.hostname(), os.summary(), os.serial()), catalog.version(),
                     catalog.sha256(), evidence, appVersion, key.fingerprint(), clock);
+            payload = forPaper(payload, JournalContents.parse(journalBytes), demo);
         }
         SignedReceipt receipt = SignedReceipt.sign(payload.toMap(), key);
         receipt.writeTo(folder, id);
         Files.writeString(folder.resolve(id + ".pub.pem"), SigningKey.pem(key.publicKey()), StandardCharsets.US_ASCII);
-        String qrText = QrPayload.encode(receipt, key.fingerprint());
+        String qrText = PaperCode.forPaper(receipt, key);
         ReceiptPdf.write(ReceiptDocument.view(payload, catalog, qrText), folder.resolve(id + ".receipt.pdf"));
         session.record(new ReceiptSigned(id, sha256(receipt.payload()), payload.result()));
         return new Issued(id, folder, payload, receipt, qrText);
@@ -106,6 +115,21 @@ public final class ReceiptIssuer {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
+
+    /**
+     * What the printed page needs beyond the journal's facts (issue 16): the signer's UTC offset for local times,
+     * where the verified archive was written, and the demo mark.
+     */
+    static ReceiptPayload forPaper(ReceiptPayload payload, JournalContents journal, boolean demo) {
+        String offset = ZoneId.systemDefault().getRules().getOffset(payload.finished()).getId();
+        ReceiptPayload enriched = payload.withUtcOffset(offset.equals("Z") ? "+00:00" : offset)
+                .withDemo(demo || payload.demo());
+        if (!payload.backup().status().equals("verified")) {
+            return enriched;
+        }
+        String archive = journal.last(BackupVerified.class).map(BackupVerified::archive).orElse("");
+        return enriched.withBackup(payload.backup().withLocation(archive));
+    }
 
     /** A second receipt for the same session (after more work) gets its own folder; none is ever overwritten. */
     private static Path freshFolder(Path receiptsDir, String base) throws IOException {

@@ -14,7 +14,7 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
                              Instant started, Instant finished, String result, List<ProductOutcome> products,
                              Backup backup, Antivirus antivirus, String catalogVersion, String catalogSha256,
                              String journalHead, String evidenceSha256, String appVersion, String keyFingerprint,
-                             String notes, boolean demo) {
+                             String notes, String utcOffset, boolean demo) {
 
     public static final String FORMAT = "riddance-receipt";
     public static final int VERSION = 1;
@@ -24,6 +24,36 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
     public ReceiptPayload {
         products = List.copyOf(products);
         notes = notes == null ? "" : notes;
+        utcOffset = utcOffset == null ? "" : utcOffset;
+    }
+
+    /** As the journal gives it: no local time zone recorded, not a demo. */
+    public ReceiptPayload(String id, Machine machine, Technician technician, String site, String ticket,
+                          Instant started, Instant finished, String result, List<ProductOutcome> products,
+                          Backup backup, Antivirus antivirus, String catalogVersion, String catalogSha256,
+                          String journalHead, String evidenceSha256, String appVersion, String keyFingerprint) {
+        this(id, machine, technician, site, ticket, started, finished, result, products, backup, antivirus,
+                catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion, keyFingerprint, "", "", false);
+    }
+
+    /** The signer's offset from UTC, e.g. "+01:00", so the page can print local times the payload can prove. */
+    public ReceiptPayload withUtcOffset(String offset) {
+        return new ReceiptPayload(id, machine, technician, site, ticket, started, finished, result, products, backup,
+                antivirus, catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion, keyFingerprint,
+                notes, offset, demo);
+    }
+
+    /** Marks a receipt of the demo sandbox: signed as such, watermarked on paper. */
+    public ReceiptPayload withDemo(boolean isDemo) {
+        return new ReceiptPayload(id, machine, technician, site, ticket, started, finished, result, products, backup,
+                antivirus, catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion, keyFingerprint,
+                notes, utcOffset, isDemo);
+    }
+
+    public ReceiptPayload withBackup(Backup newBackup) {
+        return new ReceiptPayload(id, machine, technician, site, ticket, started, finished, result, products,
+                newBackup, antivirus, catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion,
+                keyFingerprint, notes, utcOffset, demo);
     }
 
     public record Machine(String hostname, String os, String serial) {
@@ -36,7 +66,15 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
     }
 
     /** The verified archive's hash and size, the typed reason it was waived, or that none was made. */
-    public record Backup(String status, String sha256, long bytes, String waiverReason) {
+    public record Backup(String status, String sha256, long bytes, String waiverReason, String location) {
+        public Backup {
+            location = location == null ? "" : location;
+        }
+
+        public Backup(String status, String sha256, long bytes, String waiverReason) {
+            this(status, sha256, bytes, waiverReason, "");
+        }
+
         public static Backup archive(String sha256, long bytes) {
             return new Backup("verified", sha256, bytes, "");
         }
@@ -49,9 +87,15 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
             return new Backup("not-made", "", 0, "");
         }
 
+        /** Where the archive was written, as the back-up recorded it; printed so the customer can find it. */
+        public Backup withLocation(String archivePath) {
+            return new Backup(status, sha256, bytes, waiverReason, archivePath);
+        }
+
         Map<String, Object> toMap() {
             return switch (status) {
-                case "verified" -> ordered("sha256", sha256, "bytes", bytes);
+                case "verified" -> location.isEmpty() ? ordered("sha256", sha256, "bytes", bytes)
+                        : ordered("sha256", sha256, "bytes", bytes, "path", location);
                 case "waived" -> ordered("waived", waiverReason);
                 default -> ordered("status", status);
             };
@@ -77,11 +121,15 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
         if (!notes.isEmpty()) {
             map.put("notes", notes);
         }
-        if (demo) {
-            map.put("demo", true); // a training run on the demo sandbox, signed with the demo key
-        }
         map.put("start", utc(started));
         map.put("end", utc(finished));
+        // added after format v1 was first issued; absent when empty, so receipts signed before still read the same
+        if (!utcOffset.isEmpty()) {
+            map.put("tz", utcOffset);
+        }
+        if (demo) {
+            map.put("demo", true);
+        }
         map.put("result", result);
         // names, not catalog ids: a reader of the paper needs no catalog, and ids would cost the QR code ~10 %
         map.put("products", products.stream().map(p -> ordered("name", p.name(), "ver", p.version(),

@@ -92,6 +92,10 @@ record ReceiptStyle(ReceiptFonts fonts) {
         return new TextStyle(fonts.regular(), 7, MUTED);
     }
 
+    TextStyle watermark() {
+        return new TextStyle(fonts.bold(), 150, new Color(0xE4, 0xE7, 0xEB));
+    }
+
     TextStyle bannerResult() {
         return new TextStyle(fonts.bold(), 17, Color.WHITE);
     }

@@ -46,10 +46,15 @@ public final class ReceiptVerifier {
         }
         Optional<PublicKey> key = trusted.key(named);
         if (key.isEmpty()) {
-            return new Verdict(Verdict.Reason.UNKNOWN_KEY, "key " + named, named);
+            return new Verdict(Verdict.Reason.UNKNOWN_KEY, "signed by an unknown key " + named, named);
         }
         if (verifies(key.get(), receipt)) {
-            return new Verdict(Verdict.Reason.VALID, "signed by key " + named, named);
+            if (ReceiptSummary.isSummary(payload)) {
+                return new Verdict(Verdict.Reason.VALID, "a signed summary of receipt " + payload.get("id")
+                        + ", signed by key " + named + "; the whole receipt's SHA-256 is " + payload.get("receipt"), named);
+            }
+            return new Verdict(Verdict.Reason.VALID, "signed by key " + named + "; the receipt says "
+                    + String.valueOf(payload.get("result")).toUpperCase(java.util.Locale.ROOT), named);
         }
         for (Map.Entry<String, PublicKey> other : trusted.all().entrySet()) {
             if (!other.getKey().equals(named) && verifies(other.getValue(), receipt)) {

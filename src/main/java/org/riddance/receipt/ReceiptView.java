@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param keyFingerprint SHA-256 of the signing public key, 64 hex characters
  * @param qrText         the whole signed payload as opaque printable ASCII; the QR code holds exactly this
  * @param verifyHint     at most {@value #MAX_VERIFY_HINT_LINES} lines telling a reader how to verify
+ * @param demo           a receipt of the demo sandbox: watermarked DEMO on every page
  */
 public record ReceiptView(String receiptId, Outcome result, String headline,
                           String hostname, String os, String serial,
@@ -24,7 +25,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
                           String started, String finished,
                           List<ProductLine> products, String backup, String antivirus, List<String> citations,
                           String catalog, String appVersion, String keyFingerprint,
-                          String qrText, List<String> verifyHint) {
+                          String qrText, List<String> verifyHint, boolean demo) {
 
     /** The longest QR text the page has room for: a version 40 code at level M holds 2,331 bytes. */
     public static final int MAX_QR_TEXT = 2_300;
@@ -78,6 +79,17 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         if (verifyHint.size() > MAX_VERIFY_HINT_LINES) {
             throw new IllegalArgumentException("at most " + MAX_VERIFY_HINT_LINES + " verify hint lines");
         }
+    }
+
+    /** A receipt of real work (not a demo). */
+    public ReceiptView(String receiptId, Outcome result, String headline, String hostname, String os, String serial,
+                       String technicianName, String technicianId, String site, String ticket, String started,
+                       String finished, List<ProductLine> products, String backup, String antivirus,
+                       List<String> citations, String catalog, String appVersion, String keyFingerprint,
+                       String qrText, List<String> verifyHint) {
+        this(receiptId, result, headline, hostname, os, serial, technicianName, technicianId, site, ticket, started,
+                finished, products, backup, antivirus, citations, catalog, appVersion, keyFingerprint, qrText,
+                verifyHint, false);
     }
 
     private static String orEmpty(String s) {

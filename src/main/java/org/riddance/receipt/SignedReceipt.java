@@ -18,6 +18,10 @@ public record SignedReceipt(byte[] payload, byte[] signature) {
 
     public static final String JSON = ".receipt.json";
     public static final String SIGNATURE = ".receipt.sig";
+    /** Issue 14 item 8: a receipt with 200 products is about 25 KB; a megabyte is never a real one. */
+    public static final int MAX_PAYLOAD_BYTES = 1 << 20;
+    /** 64 raw bytes, or their base64 with a line end. */
+    static final int MAX_SIGNATURE_FILE_BYTES = 1024;
 
     public static SignedReceipt sign(Map<String, Object> payload, SigningKey key) {
         byte[] bytes = CanonicalJson.bytes(payload);
@@ -44,6 +48,18 @@ public record SignedReceipt(byte[] payload, byte[] signature) {
         return json;
     }
 
+    /** Reads at most {@code limit} bytes, and says so rather than read on (a file may be anything, of any size). */
+    static byte[] bounded(Path file, int limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new IOException(file.getFileName() + " is larger than " + (limit >= 1 << 20 ? (limit >> 20) + " MB"
+                        : limit + " bytes") + "; it is not a Riddance receipt");
+            }
+            return bytes;
+        }
+    }
+
     /** Reads a receipt from its JSON file and the {@code .sig} beside it. */
     public static SignedReceipt read(Path jsonFile) throws IOException {
         String name = jsonFile.getFileName().toString();
@@ -51,7 +67,7 @@ public record SignedReceipt(byte[] payload, byte[] signature) {
                 : name.replaceFirst("\\.json$", "");
         Path sig = jsonFile.resolveSibling(base + SIGNATURE);
         try {
-            return new SignedReceipt(Files.readAllBytes(jsonFile), Files.readAllBytes(sig));
+            return new SignedReceipt(bounded(jsonFile, MAX_PAYLOAD_BYTES), bounded(sig, MAX_SIGNATURE_FILE_BYTES));
         } catch (NoSuchFileException e) {
             throw new IOException("The receipt needs its signature file beside it: " + e.getFile() + " is missing", e);
         }

@@ -71,12 +71,18 @@ public final class TrustedKeys {
     }
 
     static PublicKey readPem(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
-        if (!text.contains("-----BEGIN PUBLIC KEY-----")) {
+        if (Files.size(file) > TrustStore.MAX_PEM_BYTES) {
+            throw new IOException(file + " is too large to be a PEM public key");
+        }
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        int begin = text.indexOf("-----BEGIN PUBLIC KEY-----");
+        int end = text.indexOf("-----END PUBLIC KEY-----");
+        if (begin < 0 || end < begin) {
             throw new IOException(file + " is not a PEM public key");
         }
         try {
-            String base64 = text.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+            // text around the block (openssl's own comments, say) is allowed, as openssl allows it
+            String base64 = text.substring(begin + "-----BEGIN PUBLIC KEY-----".length(), end).replaceAll("\\s", "");
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException(file + " is not an Ed25519 public key: " + e.getMessage(), e);

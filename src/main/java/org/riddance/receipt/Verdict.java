@@ -7,7 +7,9 @@ public record Verdict(Reason reason, String detail, String keyFingerprint) {
         VALID("valid"),
         CHANGED_CONTENT("invalid: the content was changed after signing"),
         BAD_SIGNATURE("invalid: the signature does not match"),
-        UNKNOWN_KEY("not verified: signed by a key you do not trust"),
+        UNKNOWN_KEY("not verified: signed by an unknown key"),
+        PRINT_MISMATCH("invalid: what is printed does not match what is signed"),
+        SWAPPED_QR("invalid: the QR code belongs to another receipt"),
         UNREADABLE("not verified: the receipt could not be read");
 
         private final String text;
@@ -27,6 +29,10 @@ public record Verdict(Reason reason, String detail, String keyFingerprint) {
 
     @Override
     public String toString() {
-        return reason.text() + (detail.isEmpty() ? "" : " (" + detail + ")");
+        if (reason == Reason.UNKNOWN_KEY) {
+            return reason.text() + " " + keyFingerprint + ". Trust it only if your office issued it: "
+                    + "riddance trust add KEY.pem, with the key from your office, not one that came with the receipt.";
+        }
+        return reason.text() + (detail.isEmpty() ? "" : " (" + DisplayText.escape(detail) + ")");
     }
 }

@@ -12,7 +12,9 @@ import java.util.Locale;
 final class VerifyNote {
 
     private static final String WHAT_IT_HOLDS =
-            "The QR code holds this whole receipt, signed: any change to it breaks the signature.";
+            "The QR code holds this whole receipt, signed: any change breaks the signature.";
+    private static final String HOLDS_SUMMARY = "The QR code holds a signed summary naming the whole receipt's "
+            + "hash; the signed .receipt.json file holds every line.";
     private static final int LINES_PER_HINT = 3;
     private static final float BETWEEN_PARAGRAPHS = 3;
     private static final float LABEL_GAP = 2;
@@ -26,7 +28,8 @@ final class VerifyNote {
     VerifyNote(ReceiptStyle style, ReceiptView view, float width) {
         this.style = style;
         TextStyle text = style.body();
-        paragraphs.add(text.wrap(WHAT_IT_HOLDS, width, LINES_PER_HINT));
+        boolean summary = QrPayload.scan(view.qrText()).map(QrPayload.Scanned::summary).orElse(false);
+        paragraphs.add(text.wrap(summary ? HOLDS_SUMMARY : WHAT_IT_HOLDS, width, LINES_PER_HINT));
         for (String hint : view.verifyHint()) {
             paragraphs.add(text.wrap(hint, width, LINES_PER_HINT));
         }

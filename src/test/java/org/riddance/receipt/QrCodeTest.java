@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class QrCodeTest {
 
-    private static final String FULL_PAYLOAD = SampleReceipts.payload(ReceiptView.MAX_QR_TEXT, 7L);
+    private static final String FULL_PAYLOAD = SampleReceipts.largestPaperCode(7L);
 
     @TempDir
     Path dir;
@@ -30,8 +30,8 @@ class QrCodeTest {
         Path png = dir.resolve("qr.png");
         ImageIO.write(image, "png", png.toFile());
 
-        // version 40 is 177 modules, plus the 4-module quiet zone on each side
-        assertThat(image.getWidth()).isEqualTo((177 + 8) * 3);
+        // the largest code the page prints, plus the 4-module quiet zone on each side
+        assertThat(image.getWidth()).isEqualTo((PaperCode.MAX_MODULES + 8) * 3);
         assertThat(QrCodes.read(png)).contains(FULL_PAYLOAD);
     }
 
@@ -83,7 +83,7 @@ class QrCodeTest {
 
     @Test
     void textTooLongForAnyQrCodeIsRefusedClearly() {
-        String tooLong = SampleReceipts.payload(3_000, 1L);
+        String tooLong = "x".repeat(3_000);
 
         assertThatThrownBy(() -> QrCodes.encode(tooLong, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("3000 characters");

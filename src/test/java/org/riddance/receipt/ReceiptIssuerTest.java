@@ -87,11 +87,11 @@ class ReceiptIssuerTest {
         assertThat(scanned.payload()).isEqualTo(issued.receipt().payload());
         assertThat(ReceiptVerifier.verify(scanned, trusted).valid()).isTrue();
         assertThat(scanned.payloadText()).contains("José Müller").contains("Zürich Praxis Dr. Ångström");
-        assertThat(ReceiptVerifier.verify(ReceiptFiles.read(issued.pdf()), trusted).valid()).as("verify FILE.pdf").isTrue();
+        assertThat(ReceiptCheck.file(issued.pdf(), trusted).verdict().valid()).as("verify FILE.pdf").isTrue();
         try (var document = org.apache.pdfbox.Loader.loadPDF(issued.pdf().toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("José Müller").contains("INCOMPLETE").contains("Not removed")
-                    .contains("No backup was made in this session").contains("Management agent");
+                    .contains("No back-up was made in this session").contains("Management agent");
         }
     }
 

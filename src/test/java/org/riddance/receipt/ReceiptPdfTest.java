@@ -33,7 +33,7 @@ import org.riddance.receipt.ReceiptView.Outcome;
 
 class ReceiptPdfTest {
 
-    private static final String QR_TEXT = SampleReceipts.payload(2_000, 20261123L);
+    private static final String QR_TEXT = SampleReceipts.largestPaperCode(20261123L);
 
     @TempDir
     Path dir;
@@ -47,14 +47,14 @@ class ReceiptPdfTest {
 
     @Test
     void theQrCodeStillReadsAt150Dpi() throws Exception {
-        // At 150 dpi a 0.5 mm module is about 3 pixels; ZXing (hybrid binarizer first) reads it.
+        // At 150 dpi a module of 4/150 inch is 4 whole pixels
         Path png = rasterize(writeSample(), 150);
 
         assertThat(QrCodes.read(png)).contains(QR_TEXT);
     }
 
     @Test
-    void qrModulesAreAtLeastHalfAMillimetreOnPaperAtLevelM() throws Exception {
+    void qrModulesAreFourHundredFiftiethsOfAnInchOnPaperAtLevelM() throws Exception {
         int dpi = 200;
         Result result = decodeWithPoints(ImageIO.read(rasterize(writeSample(), dpi).toFile()));
         ResultPoint[] finders = result.getResultPoints(); // bottom-left, top-left, top-right finder centres
@@ -64,7 +64,8 @@ class ReceiptPdfTest {
 
         assertThat(result.getText()).isEqualTo(QR_TEXT);
         assertThat(result.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL)).isEqualTo("M");
-        assertThat(moduleMm).isBetween(0.49, 0.56);
+        assertThat(moduleMm).isBetween(0.66, 0.70);
+        assertThat(17 + 4 * versionOf(result)).isLessThanOrEqualTo(PaperCode.MAX_MODULES);
     }
 
     @Test
@@ -72,7 +73,7 @@ class ReceiptPdfTest {
         String text = textOf(ReceiptPdf.render(SampleReceipts.view(SampleReceipts.THREE_PRODUCTS, QR_TEXT)));
 
         assertThat(text).contains("José Müller", "Zürich Praxis Dr. Ångström", RECEIPT_ID, "Customer name",
-                "Signature", "Date", "PASS", "All banned products removed; replacement antivirus verified",
+                "Customer signature", "Technician signature", "Technician name", "Date", "PASS", "All banned products removed; replacement antivirus verified",
                 "(Лаборатория Касперского)", "Kaspersky VPN Secure Connection", "EICAR blocked",
                 "3f2a 9bc1 0d4e 77aa 51c3 e0f2 b8d9 6a4c", "7e1f 0b2d 3c4a 5968 7786 95a4 b3c2 d1e0");
     }
@@ -102,17 +103,21 @@ class ReceiptPdfTest {
     }
 
     @Test
-    void twelveProductsFitBesideTheLargestQrCodeAndMoreAreCounted() throws IOException {
-        String fullPayload = SampleReceipts.payload(ReceiptView.MAX_QR_TEXT, 3L);
-        String twelve = textOf(ReceiptPdf.render(SampleReceipts.view(SampleReceipts.products(12), fullPayload)));
-        String twenty = textOf(ReceiptPdf.render(SampleReceipts.view(SampleReceipts.products(20), fullPayload)));
+    void twelveProductsFitBesideTheLargestQrCodeAndMoreContinueOnTheNextPage() throws IOException {
+        String twelve = textOf(ReceiptPdf.render(SampleReceipts.view(SampleReceipts.products(12), QR_TEXT)));
+        byte[] twentyPdf = ReceiptPdf.render(SampleReceipts.view(SampleReceipts.products(20), QR_TEXT));
+        String twenty = textOf(twentyPdf);
 
         assertThat(productRows(twelve)).hasSize(12);
         assertThat(twelve).contains("Kaspersky Anti-Virus 21.3.1 Consumer suite Removed",
-                "Kaspersky Virus Removal Tool 21.3.12 Consumer suite Removed").doesNotContain("more, see the signed file");
-        List<String> shown = productRows(twenty);
-        assertThat(shown).hasSizeGreaterThanOrEqualTo(12).hasSizeLessThan(20);
-        assertThat(twenty).contains("… and " + (20 - shown.size()) + " more, see the signed file.");
+                "Kaspersky Virus Removal Tool 21.3.12 Consumer suite Removed").doesNotContain("on the next page")
+                .contains("Page 1 of 1");
+        assertThat(productRows(twenty)).as("every product is printed, over two pages").hasSize(20);
+        assertThat(twenty).containsPattern("\\d+ more rows on the next page\\.").contains("Page 2 of 2")
+                .contains("BANNED PRODUCTS, CONTINUED");
+        try (PDDocument document = Loader.loadPDF(twentyPdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
     }
 
     @Test

@@ -2,9 +2,8 @@ package org.riddance.receipt;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-/** Writes sample receipts for looking at: {@code ReceiptPreview OUT_DIR}. Not a test. */
+/** Issues sample receipts for looking at: {@code ReceiptPreview OUT_DIR}. Not a test. */
 public final class ReceiptPreview {
 
     private ReceiptPreview() {
@@ -12,13 +11,19 @@ public final class ReceiptPreview {
 
     public static void main(String[] args) throws Exception {
         Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/receipt-preview"));
-        String qr = SampleReceipts.payload(2_000, 20261123L);
-        ReceiptPdf.write(SampleReceipts.view(SampleReceipts.THREE_PRODUCTS, qr), out.resolve("receipt.pdf"));
-        ReceiptPdf.write(SampleReceipts.view(ReceiptView.Outcome.FAIL, SampleReceipts.products(14),
-                SampleReceipts.payload(2_300, 3L)), out.resolve("receipt-14-products.pdf"));
-        ReceiptPdf.write(SampleReceipts.view(ReceiptView.Outcome.INCOMPLETE, List.of(), qr),
-                out.resolve("receipt-empty.pdf"));
-        ReceiptPdf.write(SampleReceipts.view(SampleReceipts.THREE_PRODUCTS, SampleReceipts.payload(120, 5L)),
-                out.resolve("receipt-short-qr.pdf"));
+        Path work = Files.createTempDirectory("receipt-preview");
+        SigningKey key = IssuedSamples.key(work.resolve("keys"));
+        copy(IssuedSamples.issue(work.resolve("a"), key, IssuedSamples.Session.passing(3)), out, "pass-3");
+        copy(IssuedSamples.issue(work.resolve("b"), key, IssuedSamples.Session.passing(12)), out, "pass-12");
+        copy(IssuedSamples.issue(work.resolve("c"), key, new IssuedSamples.Session(4, "Kaspersky Total Security", false,
+                "", true)), out, "fail-demo");
+        copy(IssuedSamples.issue(work.resolve("d"), key, new IssuedSamples.Session(200, "", true,
+                "The customer keeps no data on this PC. ".repeat(52), false)), out, "pass-200-waived");
+        copy(IssuedSamples.issue(work.resolve("e"), key, IssuedSamples.Session.passing(0)), out, "pass-0");
+    }
+
+    private static void copy(ReceiptIssuer.Issued issued, Path out, String name) throws Exception {
+        Files.copy(issued.pdf(), out.resolve(name + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println(name + ": " + issued.qrText().length() + " chars, " + QrCodes.modules(issued.qrText()) + " modules");
     }
 }

@@ -27,7 +27,7 @@ class ReceiptSigningTest {
                         new ReceiptPayload.ProductOutcome("kaspersky-leftover", "Kaspersky Lab leftovers", "", "cleaned")),
                 ReceiptPayload.Backup.archive("3f2a".repeat(16), 14_876_211),
                 new ReceiptPayload.Antivirus("Microsoft Defender Antivirus", "on", 0, "blocked"),
-                "2026.11.23", "95a8".repeat(16), "c0ffee".repeat(10) + "abcd", "e1de".repeat(16), "0.1.0", fingerprint, "", false);
+                "2026.11.23", "95a8".repeat(16), "c0ffee".repeat(10) + "abcd", "e1de".repeat(16), "0.1.0", fingerprint, "", "", false);
     }
 
     @Test
@@ -103,13 +103,26 @@ class ReceiptSigningTest {
     }
 
     @Test
+    void aCodePrintedBeforeTheCompactFormatStillVerifies(@TempDir Path dir) throws Exception {
+        SigningKey key = TechnicianKeystore.create(dir, "correct horse".toCharArray(), "Ana", Clock.systemUTC());
+        SignedReceipt receipt = SignedReceipt.sign(payload(key.fingerprint()).toMap(), key);
+
+        String old = QrPayload.encodeLegacy(receipt, key.fingerprint());
+
+        assertThat(old).startsWith("RDR1:");
+        assertThat(ReceiptCheck.qrText(old, TrustedKeys.of(key.publicKey())).verdict().valid()).isTrue();
+        assertThat(QrPayload.encode(receipt, key.fingerprint()).length()).as("compact: Base45 of deflated JSON")
+                .isLessThan(old.length() * 8 / 10);
+    }
+
+    @Test
     void theQrTextCarriesTheWholeReceipt(@TempDir Path dir) throws Exception {
         SigningKey key = TechnicianKeystore.create(dir, "correct horse".toCharArray(), "Ana", Clock.systemUTC());
         SignedReceipt receipt = SignedReceipt.sign(payload(key.fingerprint()).toMap(), key);
 
         String qr = QrPayload.encode(receipt, key.fingerprint());
 
-        assertThat(qr).startsWith("RDR1:").matches("[A-Za-z0-9:_-]+");
+        assertThat(qr).startsWith("RDR2:").matches("[0-9A-Z $%*+\\-./:]+");
         SignedReceipt scanned = QrPayload.decode(qr).orElseThrow();
         assertThat(scanned.payload()).isEqualTo(receipt.payload());
         assertThat(ReceiptVerifier.verify(scanned, TrustedKeys.of(key.publicKey())).valid()).isTrue();

@@ -1,7 +1,6 @@
 package org.riddance.receipt;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import org.riddance.receipt.ReceiptView.Outcome;
@@ -43,12 +42,20 @@ final class SampleReceipts {
                         "Compare the fingerprint below with the one on riddance.example/keys."));
     }
 
-    /** A payload like the real one: a short prefix, then base64url of signed JSON (here random bytes). */
+    /** A code like the real one: the prefix, then Base45 of signed, deflated JSON (here random bytes). */
     static String payload(int length, long seed) {
         byte[] bytes = new byte[length];
         new Random(seed).nextBytes(bytes);
-        String body = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return ("RDR1." + body).substring(0, length);
+        return ("RDR2:" + Base45.encode(bytes)).substring(0, length);
+    }
+
+    /** The longest code the page prints: {@link PaperCode#MAX_MODULES} modules. */
+    static String largestPaperCode(long seed) {
+        int length = 400;
+        while (PaperCode.fits(payload(length + 10, seed))) {
+            length += 10;
+        }
+        return payload(length, seed);
     }
 
     /** Real Kaspersky product names, as many as asked for (numbered once the list runs out). */

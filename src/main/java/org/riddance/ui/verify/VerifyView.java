@@ -18,9 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.riddance.receipt.QrPayload;
-import org.riddance.receipt.ReceiptFiles;
-import org.riddance.receipt.ReceiptVerifier;
+import org.riddance.receipt.ReceiptCheck;
 import org.riddance.receipt.SignedReceipt;
 import org.riddance.receipt.TechnicianKeystore;
 import org.riddance.receipt.TrustedKeys;
@@ -33,7 +31,7 @@ import org.riddance.ui.Messages;
  */
 public final class VerifyView extends VBox {
 
-    public static final String TRUSTED_KEYS = "trusted-keys";
+    public static final String TRUSTED_KEYS = org.riddance.receipt.TrustStore.FOLDER;
 
     private final Label trustLine = new Label();
     private final Label verdict = new Label();
@@ -49,7 +47,7 @@ public final class VerifyView extends VBox {
         intro.setWrapText(true);
         Button open = new Button(Messages.get("verify.open"), new FontIcon(Material2AL.FOLDER_OPEN));
         open.setId("verify-open");
-        open.setOnAction(e -> chooseReceipt().ifPresent(file -> check(() -> readFile(file))));
+        open.setOnAction(e -> chooseReceipt().ifPresent(file -> check(trusted -> ReceiptCheck.file(file, trusted))));
         TextArea qrText = new TextArea();
         qrText.setId("verify-qr-text");
         qrText.setPromptText(Messages.get("verify.qrText"));
@@ -58,7 +56,7 @@ public final class VerifyView extends VBox {
         Button checkText = new Button(Messages.get("verify.check"));
         checkText.setId("verify-check-text");
         checkText.disableProperty().bind(qrText.textProperty().isEmpty());
-        checkText.setOnAction(e -> check(() -> QrPayload.decode(qrText.getText())));
+        checkText.setOnAction(e -> check(trusted -> ReceiptCheck.qrText(qrText.getText(), trusted)));
         Button trust = new Button(Messages.get("verify.trust.choose"), new FontIcon(Material2AL.FINGERPRINT));
         trust.setOnAction(e -> chooseKey().ifPresent(key -> {
             trustSources = List.of(key);
@@ -81,15 +79,16 @@ public final class VerifyView extends VBox {
         });
         setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            files.stream().findFirst().ifPresent(file -> check(() -> readFile(file.toPath())));
+            files.stream().findFirst().ifPresent(file -> check(trusted -> ReceiptCheck.file(file.toPath(), trusted)));
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
     }
 
+    /** Reads and verifies one receipt (a file, a scan, the pasted code) with the trusted keys. */
     @FunctionalInterface
     private interface Source {
-        Optional<SignedReceipt> read() throws IOException;
+        ReceiptCheck.Result check(TrustedKeys trusted);
     }
 
     private void check(Source source) {
@@ -99,17 +98,14 @@ public final class VerifyView extends VBox {
 
             @Override
             protected Verdict call() throws IOException {
-                Optional<SignedReceipt> read = source.read();
-                if (read.isEmpty()) {
-                    return new Verdict(Verdict.Reason.UNREADABLE, "no Riddance receipt code found", "");
-                }
-                receipt = read.get();
-                return ReceiptVerifier.verify(receipt, TrustedKeys.loadAll(sources));
+                ReceiptCheck.Result result = source.check(TrustedKeys.loadAll(sources));
+                receipt = result.receipt().orElse(null);
+                return result.verdict();
             }
 
             @Override
             protected void succeeded() {
-                show(getValue(), getValue().valid() ? Optional.of(receipt) : Optional.empty());
+                show(getValue(), getValue().valid() ? Optional.ofNullable(receipt) : Optional.empty());
             }
 
             @Override
@@ -123,7 +119,9 @@ public final class VerifyView extends VBox {
     }
 
     private void show(Verdict result, Optional<SignedReceipt> receipt) {
-        verdict.setText(Messages.get(result.valid() ? "verify.result.valid" : "verify.result.invalid") + ": " + result);
+        // "Valid: signed by key …; the receipt says FAIL": genuine is not the same as the work having passed
+        verdict.setText(result.valid() ? Messages.get("verify.result.valid") + ": " + result.detail()
+                : Messages.get("verify.result.invalid") + ": " + result);
         verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
         verdict.getStyleClass().add(result.valid() ? Styles.SUCCESS : Styles.DANGER);
         summary.setText(receipt.map(VerifyView::describe).orElse(""));
@@ -138,14 +136,6 @@ public final class VerifyView extends VBox {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    private Optional<SignedReceipt> readFile(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
-            return ReceiptFiles.fromQrImage(file);
-        }
-        return Optional.of(ReceiptFiles.read(file));
     }
 
     /** Reading the key files is disk work: not on the FX thread, even for a few small files. */
