@@ -189,7 +189,8 @@ public final class BackupStep extends WizardStep {
     }
 
     private void waive(String reason) {
-        if (!dialogs.confirm(Messages.get("backup.waiver.title"), Messages.get("backup.waiver.sure", reason))) {
+        if (!dialogs.confirm(Messages.get("backup.waiver.title"), Messages.get("backup.waiver.sure", reason),
+                Messages.get("backup.waiver.do"), Messages.get("backup.waiver.keep"))) {
             return;
         }
         recorder.record(BackupRecords.WAIVED, BackupRecords.waived(reason));

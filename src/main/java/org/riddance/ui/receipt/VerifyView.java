@@ -50,7 +50,7 @@ public final class VerifyView extends VBox {
         Button open = new Button(Messages.get("verify.open"), new FontIcon(Material2AL.FOLDER_OPEN));
         open.setId("verify-open");
         open.setOnAction(e -> chooseReceipt().ifPresent(file -> check(() -> readFile(file))));
-        TextArea qrText = new TextArea();
+        TextArea qrText = org.riddance.ui.Keyboard.tabLeaves(new TextArea());
         qrText.setId("verify-qr-text");
         qrText.setPromptText(Messages.get("verify.qrText"));
         qrText.setPrefRowCount(3);

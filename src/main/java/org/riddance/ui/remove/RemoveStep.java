@@ -212,7 +212,8 @@ public final class RemoveStep extends WizardStep {
     }
 
     private void confirmAndRun() {
-        if (dialogs.confirm(Messages.get("remove.confirm.title", rows.size()), Messages.get("remove.confirm.body"))) {
+        if (dialogs.confirm(Messages.get("remove.confirm.title", rows.size()), Messages.get("remove.confirm.body"),
+                Messages.get("remove.confirm.do", rows.size()), Messages.get("remove.confirm.keep"))) {
             run();
         }
     }
