@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.riddance.app.AppContext;
+import org.riddance.demo.DemoAntivirus;
 import org.riddance.demo.DemoSandbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ public final class RiddanceCommand implements Callable<Integer> {
             + "under the data folder), so the whole flow can be tried without touching this machine.")
     boolean demo;
 
+    @Option(names = "--demo-antivirus", paramLabel = "STATE", defaultValue = "working",
+            description = "With --demo, the demo PC's replacement antivirus: ${COMPLETION-CANDIDATES} "
+                    + "(working passes the check; outdated and none show how it fails). Default: ${DEFAULT-VALUE}.")
+    DemoAntivirus demoAntivirus;
+
     private final Function<AppContext, Integer> openWizard;
     private AppContext context;
 
@@ -63,6 +69,8 @@ public final class RiddanceCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         if (demo) {
             root = DemoSandbox.rebuild(DemoSandbox.folder(context().dataDir()), context().host().processes());
+            // the stand-in clamd lives on daemon threads of this process: it ends when the wizard does
+            demoAntivirus.installInto(root, context().host().processes(), java.time.Clock.systemUTC());
             context = null; // the context is remade on the sandbox
         }
         return openWizard.apply(context());

@@ -145,9 +145,11 @@ public final class WelcomeStep extends WizardStep {
             input.getProperties().put("edited", Boolean.TRUE);
             hint.setText(rule.apply(now).map(Messages::get).orElse(""));
         });
-        // the marks come a frame after the form: Next's state does not depend on them, start-up time does
-        Platform.runLater(() -> validation.registerValidator(input, required, (Control c, String value) -> {
-            Optional<String> problem = rule.apply(value);
+        // the marks come a frame after the form: Next's state does not depend on them, start-up time does.
+        // Not "required" for ControlsFX: its required mark never goes away; the label's * says it, and a red mark
+        // shows only while a field the technician has typed in is wrong.
+        Platform.runLater(() -> validation.registerValidator(input, false, (Control c, String value) -> {
+            Optional<String> problem = rule.apply(value).filter(p -> c.getProperties().containsKey("edited"));
             return ValidationResult.fromMessageIf(c, problem.map(Messages::get).orElse(""), Severity.ERROR,
                     problem.isPresent());
         }));
