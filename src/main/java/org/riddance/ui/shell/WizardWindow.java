@@ -94,6 +94,15 @@ public final class WizardWindow {
         root.getStylesheets().add(Css.STYLESHEET);
 
         state.currentStepProperty().addListener((obs, old, now) -> show(now));
+        // The button that starts work is disabled by it; JavaFX would hand focus to the next control down the page
+        // (the Log) and scroll there. The scroll pane takes the keyboard instead, and the page stays where it is.
+        state.busyProperty().addListener((obs, was, busy) -> {
+            if (busy && root.getScene() != null && isInContent(root.getScene().getFocusOwner())) {
+                double at = scroll.getVvalue();
+                scroll.requestFocus();
+                scroll.setVvalue(at);
+            }
+        });
         show(state.currentStep());
     }
 
@@ -214,10 +223,57 @@ public final class WizardWindow {
     private void show(Step step) {
         content.getChildren().setAll(navigator.step(step).view());
         scroll.setVvalue(0);
-        Platform.runLater(() -> scroll.setVvalue(0)); // again once the new view has its height
+        focusIntoStep();
+        Platform.runLater(() -> {
+            scroll.setVvalue(0); // again once the new view has its height
+            focusIntoStep();
+        });
     }
 
     /** Stop means stop: the work halts at its next safe point at once, with no question in between. */
+    /**
+     * When the old step's view leaves the scene its focused field goes with it, and JavaFX hands focus to the
+     * header; the keyboard belongs in the new step, on its first control, unless the step chose one itself.
+     */
+    private void focusIntoStep() {
+        if (root.getScene() == null) {
+            return;
+        }
+        if (isInContent(root.getScene().getFocusOwner())) {
+            return;
+        }
+        // while a step's first work runs its controls are disabled: the scroll pane holds the keyboard then, so
+        // Enter still means Next and the arrows scroll, and no header button is pressed by accident
+        firstFocusable(content).ifPresentOrElse(javafx.scene.Node::requestFocus, scroll::requestFocus);
+    }
+
+    private boolean isInContent(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == content) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<javafx.scene.Node> firstFocusable(javafx.scene.Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                Optional<javafx.scene.Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private void cancelPressed() {
         if (state.isBusy()) {
             state.cancelRunningWork();
