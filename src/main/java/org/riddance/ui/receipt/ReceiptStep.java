@@ -48,6 +48,9 @@ public final class ReceiptStep extends WizardStep {
     private final SessionRecorder recorder;
     private final ObjectProperty<Path> copyTo = new SimpleObjectProperty<>();
     private final ObjectProperty<ReceiptIssuer.Issued> issued = new SimpleObjectProperty<>();
+    private static final double PREVIEW_WIDTH = 420;
+    /** Narrower than this, the result column would be squeezed beside the preview. */
+    private static final double SIDE_BY_SIDE = 840;
     private final VBox result = new VBox(10);
 
     public ReceiptStep(AppContext context, WizardState state, DialogService dialogs, SessionRecorder recorder) {
@@ -142,7 +145,7 @@ public final class ReceiptStep extends WizardStep {
         Label fingerprint = new Label(Messages.get("receipt.fingerprint", grouped(receipt.payload().keyFingerprint())));
         fingerprint.getStyleClass().add("evidence-location");
         fingerprint.setWrapText(true);
-        Label folder = new Label(Messages.get("receipt.files", receipt.folder()));
+        Label folder = new Label(org.riddance.ui.Wrapping.atSeparators(Messages.get("receipt.files", receipt.folder())));
         folder.setWrapText(true);
         Button saveCopy = new Button(Messages.get("receipt.copyTo"), new FontIcon(Material2MZ.USB));
         saveCopy.setId("save-copy");
@@ -154,14 +157,19 @@ public final class ReceiptStep extends WizardStep {
         print.setOnAction(e -> print(receipt));
         ImageView preview = new ImageView();
         preview.setId("receipt-preview");
-        preview.setFitWidth(420);
+        preview.setFitWidth(PREVIEW_WIDTH);
         preview.setPreserveRatio(true);
         preview.setAccessibleText(Messages.get("receipt.preview"));
         preview.getStyleClass().add("receipt-preview");
         renderPreview(receipt, preview);
         VBox facts = new VBox(10, banner, fingerprint, folder, new HBox(10, print, saveCopy));
-        HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
-        HBox layout = new HBox(24, facts, preview);
+        // beside the page preview where there is room for both, else above it: the result and Print come first
+        javafx.scene.layout.FlowPane layout = new javafx.scene.layout.FlowPane(24, 16, facts, preview);
+        layout.prefWrapLengthProperty().bind(layout.widthProperty());
+        facts.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double w = layout.getWidth();
+            return w >= SIDE_BY_SIDE ? w - 24 - PREVIEW_WIDTH - 1 : Math.max(w, 1);
+        }, layout.widthProperty()));
         result.getChildren().setAll(layout);
         Optional.ofNullable(copyTo.get()).ifPresent(target ->
                 result.getChildren().add(new Label(Messages.get("receipt.copied", target))));
