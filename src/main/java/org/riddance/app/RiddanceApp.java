@@ -33,7 +33,19 @@ public final class RiddanceApp extends Application {
      */
     static int open(CompletableFuture<AppContext> appContext) {
         pendingContext = appContext;
-        Application.launch(RiddanceApp.class);
+        java.util.Optional<String> noDisplay = NoDisplay.check(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("glass.platform"));
+        if (noDisplay.isPresent()) {
+            System.err.println(noDisplay.get());
+            return 2;
+        }
+        try {
+            Application.launch(RiddanceApp.class);
+        } catch (UnsupportedOperationException | IllegalStateException e) { // GTK: "Unable to open DISPLAY"
+            LoggerFactory.getLogger(RiddanceApp.class).error("The wizard could not open a window", e);
+            System.err.println(NoDisplay.message(String.valueOf(e.getMessage())));
+            return 2;
+        }
         return 0;
     }
 
