@@ -26,8 +26,7 @@ final class NoDisplay {
     static String message(String why) {
         return "riddance: the wizard needs a desktop, and there is none here (" + why + ").\n"
                 + "Use the command line instead, for example:\n"
-                + "  riddance --demo scan          (try it safely on the demo sandbox)\n"
-                + "  riddance scan                 (find banned products on this PC)\n"
+                + "  riddance scan                 (find banned products on this PC; it changes nothing)\n"
                 + "  riddance run --unattended --backup-to DIR --receipt-to DIR --technician NAME --site NAME "
                 + "--ticket ID --key FILE\n"
                 + "  riddance --help               (every command)\n"
