@@ -47,6 +47,11 @@ public final class VerifyView extends VBox {
         trustSources = List.of(dataDir.resolve("keys").resolve(TechnicianKeystore.PUBLIC_KEY), dataDir.resolve(TRUSTED_KEYS));
         Label intro = new Label(Messages.get("verify.intro"));
         intro.setWrapText(true);
+        // in a dialog the labels are otherwise squeezed to one line with "...": they take the height they need
+        for (Label l : List.of(intro, trustLine, verdict, summary)) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Button open = new Button(Messages.get("verify.open"), new FontIcon(Material2AL.FOLDER_OPEN));
         open.setId("verify-open");
         open.setOnAction(e -> chooseReceipt().ifPresent(file -> check(() -> readFile(file))));
@@ -62,7 +67,7 @@ public final class VerifyView extends VBox {
         Button trust = new Button(Messages.get("verify.trust.choose"), new FontIcon(Material2AL.FINGERPRINT));
         trust.setOnAction(e -> chooseKey().ifPresent(key -> {
             trustSources = List.of(key);
-            trustLine.setText(Messages.get("verify.trust.chosen", key));
+            trustLine.setText(org.riddance.ui.Wrapping.atSeparators(Messages.get("verify.trust.chosen", key)));
         }));
         trustLine.setWrapText(true);
         trustLine.getStyleClass().add(Styles.TEXT_MUTED);
@@ -157,8 +162,8 @@ public final class VerifyView extends VBox {
                 return TrustedKeys.loadAll(sources).size();
             }
         };
-        count.setOnSucceeded(e -> trustLine.setText(Messages.get("verify.trust.default", folder, count.getValue())));
-        count.setOnFailed(e -> trustLine.setText(Messages.get("verify.trust.default", folder, 0)));
+        count.setOnSucceeded(e -> trustLine.setText(org.riddance.ui.Wrapping.atSeparators(Messages.get("verify.trust.default", folder, count.getValue()))));
+        count.setOnFailed(e -> trustLine.setText(org.riddance.ui.Wrapping.atSeparators(Messages.get("verify.trust.default", folder, 0))));
         Thread thread = new Thread(count, "count-trusted-keys");
         thread.setDaemon(true);
         thread.start();
