@@ -107,7 +107,14 @@ public final class BackupStep extends WizardStep {
         start.setId("backup-start");
         start.getStyleClass().add(Styles.ACCENT);
         start.disableProperty().bind(state.busyProperty().or(plan.isNull())
-                .or(Bindings.isEmpty(tree.chosen())).or(destination.destinationProperty().isNull()));
+                .or(Bindings.isEmpty(tree.chosen())).or(destination.destinationProperty().isNull())
+                .or(destination.tooSmallProperty())); // no point starting what the space check says cannot fit
+        // a new place makes an earlier failure stale: its message goes, a verified result or waiver stays
+        destination.destinationProperty().addListener((obs, was, now) -> {
+            if (!verified.get() && !waived.get()) {
+                result.getChildren().clear();
+            }
+        });
         start.setOnAction(e -> backUp());
         progress.setId("backup-progress");
         progress.setMaxWidth(Double.MAX_VALUE);

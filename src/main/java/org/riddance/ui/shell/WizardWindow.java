@@ -85,7 +85,7 @@ public final class WizardWindow {
         scroll.setId("step-scroll");
         scroll.setFocusTraversable(false);
         BorderPane frame = new BorderPane(scroll, top, null,
-                new NavigationBar(navigator, state, this::cancelPressed), new StepRail(navigator, state));
+                new NavigationBar(navigator, state, this::cancelPressed), railIn(new StepRail(navigator, state)));
         frame.getStyleClass().add(Css.WIZARD_ROOT);
         // below about 1150 px the rail gives the step its width back (see .wizard-root:compact in the CSS)
         frame.widthProperty().addListener((obs, was, width) ->
@@ -104,6 +104,21 @@ public final class WizardWindow {
             }
         });
         show(state.currentStep());
+    }
+
+    /**
+     * The rail scrolls rather than holding the window open: at 900x600 with the sandbox and privilege banners its
+     * six steps are taller than the space left, and a minimum height would push the header off the top.
+     */
+    private static ScrollPane railIn(StepRail rail) {
+        ScrollPane pane = new ScrollPane(rail);
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.setMinHeight(0);
+        pane.setFocusTraversable(false);
+        pane.getStyleClass().add("rail-scroll");
+        return pane;
     }
 
     public Parent root() {
