@@ -9,15 +9,21 @@ public final class Wrapping {
     private Wrapping() {
     }
 
-    /** Allows a line break after each / \ _ . - and every 24 characters of an unbroken run, for display only. */
+    /**
+     * Allows a line break after each / and \ and every 30 characters of an unbroken run, for display only; text
+     * short enough for any line is left exactly as it is.
+     */
     public static String atSeparators(String text) {
+        if (text.length() <= 40) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             out.append(c);
             run = Character.isWhitespace(c) ? 0 : run + 1;
-            if (c == '/' || c == '\\' || c == '_' || c == '.' || c == '-' || run >= 24) {
+            if (c == '/' || c == '\\' || run >= 30) {
                 out.append(BREAK);
                 run = 0;
             }

@@ -33,6 +33,8 @@ import org.riddance.ui.Messages;
  */
 public final class VerifyView extends VBox {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerifyView.class);
+
     public static final String TRUSTED_KEYS = "trusted-keys";
 
     private final Label trustLine = new Label();
@@ -127,11 +129,32 @@ public final class VerifyView extends VBox {
         thread.start();
     }
 
+    /**
+     * In the technician's words: whether the receipt is genuine, and, separately, what it says; a genuine receipt
+     * of a failed session is not shown in green. The technical detail stays in the log.
+     */
     private void show(Verdict result, Optional<SignedReceipt> receipt) {
-        verdict.setText(Messages.get(result.valid() ? "verify.result.valid" : "verify.result.invalid") + ": " + result);
-        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-        verdict.getStyleClass().add(result.valid() ? Styles.SUCCESS : Styles.DANGER);
+        LOG.info("Verify: {}", result);
+        String outcome = receipt.map(VerifyView::result).orElse("");
+        boolean passed = result.valid() && "pass".equals(outcome);
+        String text = Messages.get("verify.reason." + result.reason().name().toLowerCase(java.util.Locale.ROOT));
+        if (result.valid() && !outcome.isEmpty()) {
+            text = text + " " + Messages.get("verify.outcome." + outcome);
+        }
+        verdict.setText(text);
+        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+        verdict.getStyleClass().add(passed ? Styles.SUCCESS : result.valid() ? Styles.WARNING : Styles.DANGER);
         summary.setText(receipt.map(VerifyView::describe).orElse(""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String result(SignedReceipt receipt) {
+        try {
+            Object r = new ObjectMapper().readValue(receipt.payload(), Map.class).get("result");
+            return r == null ? "" : r.toString();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @SuppressWarnings("unchecked")
