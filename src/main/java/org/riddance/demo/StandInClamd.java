@@ -30,6 +30,7 @@ public final class StandInClamd implements AutoCloseable {
 
     private final ServerSocket server;
     private final String version;
+    private Thread acceptThread;
 
     private StandInClamd(ServerSocket server, String version) {
         this.server = server;
@@ -48,6 +49,7 @@ public final class StandInClamd implements AutoCloseable {
         StandInClamd clamd = new StandInClamd(server, "ClamAV 1.4.6/27467/" + date + " (Riddance demo stand-in)");
         Thread accept = new Thread(clamd::acceptLoop, "demo-clamd");
         accept.setDaemon(true);
+        clamd.acceptThread = accept;
         accept.start();
         return clamd;
     }
@@ -109,8 +111,18 @@ public final class StandInClamd implements AutoCloseable {
                 ? "stream: Eicar-Signature FOUND" : "stream: OK";
     }
 
+    /** Whether it still listens: false once closed, when its accepting thread has ended too. */
+    public boolean running() {
+        return !server.isClosed() || acceptThread.isAlive();
+    }
+
     @Override
     public void close() throws IOException {
         server.close();
+        try {
+            acceptThread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.riddance.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -96,10 +95,11 @@ class DemoAntivirusTest {
     @Test
     void closingTheStandInStopsItsPort() throws Exception {
         StandInClamd clamd = StandInClamd.start(Clock.systemUTC(), Duration.ofDays(1));
-        int port = clamd.port();
-        new Socket(InetAddress.getLoopbackAddress(), port).close();
+        new Socket(InetAddress.getLoopbackAddress(), clamd.port()).close();
+        assertThat(clamd.running()).isTrue();
         clamd.close();
-        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()).isInstanceOf(IOException.class);
+        // not "the port refuses": on a busy machine another program may take the freed port at once
+        assertThat(clamd.running()).as("listening socket closed and its thread ended").isFalse();
     }
 
     private static boolean onPath(String tool) {
