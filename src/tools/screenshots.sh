@@ -1,10 +1,36 @@
 #!/usr/bin/env bash
-# Saves a PNG of every wizard step, light and dark, from the real window on an X server.
-# Usage: src/tools/screenshots.sh [OUT_DIR]   (needs xvfb: apt-get install -y xvfb libgtk-3-0)
+# Walks the real wizard through the whole demo, light and dark, at 1366x768 and at the 900x600 minimum, and saves a
+# PNG of every step and of the Verify screen. Exits non-zero when a screen cannot be reached, when two screens are
+# identical, or when a label is cut short with "...".
+# Usage: src/tools/screenshots.sh [OUT_DIR]
+# Needs: xvfb and libgtk-3-0 (and openbox, for a real window manager, as technicians have one) when there is no
+# DISPLAY; dpkg-deb and dpkg for the demo sandbox.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-target/screenshots}
+mkdir -p "$out"
+rm -f "$out"/*.png
 mvn -B -q test-compile
 cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 run=(java -cp "target/test-classes:target/classes:$cp" org.riddance.tools.ScreenshotTour "$out")
-if [ -n "${DISPLAY:-}" ]; then "${run[@]}"; else xvfb-run -a -s "-screen 0 1280x800x24" "${run[@]}"; fi
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { echo "screenshots.sh: no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
+  n=90
+  while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+  Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+  pids+=("$!")
+  export DISPLAY=":$n"
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+  if command -v openbox >/dev/null; then
+    openbox >/dev/null 2>&1 &
+    pids+=("$!")
+    sleep 1
+  fi
+fi
+"${run[@]}"
+count=$(ls "$out"/*.png | wc -l)
+echo "screenshots.sh: $count screens in $out"

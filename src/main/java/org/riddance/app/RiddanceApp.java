@@ -11,6 +11,8 @@ import javafx.util.Duration;
 import org.riddance.ui.AppIcons;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
+import org.riddance.ui.Messages;
+import org.riddance.ui.shell.WindowMemory;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardWindow;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,19 @@ public final class RiddanceApp extends Application {
      */
     static int open(CompletableFuture<AppContext> appContext) {
         pendingContext = appContext;
-        Application.launch(RiddanceApp.class);
+        java.util.Optional<String> noDisplay = NoDisplay.check(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("glass.platform"));
+        if (noDisplay.isPresent()) {
+            System.err.println(noDisplay.get());
+            return 2;
+        }
+        try {
+            Application.launch(RiddanceApp.class);
+        } catch (UnsupportedOperationException | IllegalStateException e) { // GTK: "Unable to open DISPLAY"
+            LoggerFactory.getLogger(RiddanceApp.class).error("The wizard could not open a window", e);
+            System.err.println(NoDisplay.message(String.valueOf(e.getMessage())));
+            return 2;
+        }
         return 0;
     }
 
@@ -40,12 +54,12 @@ public final class RiddanceApp extends Application {
         AppContext context = pendingContext.join();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LoggerFactory.getLogger(RiddanceApp.class).error("Uncaught error on {}", thread.getName(), error));
+        WindowMemory memory = WindowMemory.in(context.dataDir());
+        memory.language().ifPresent(language -> Messages.setLocale(java.util.Locale.forLanguageTag(language)));
+        memory.dark().ifPresent(Themes.darkProperty()::set);
         Themes.applyInitial();
         AppIcons.applyTo(stage);
-        WizardState state = new WizardState();
-        WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
-                services -> WizardSteps.standard(context, state, services));
-        window.showIn(stage);
+        WizardWindow window = openWindow(stage, context, new WizardState());
         // ready by the time the technician reaches Detect, without competing with the first frames for the CPU
         PauseTransition settle = new PauseTransition(Duration.seconds(1));
         settle.setOnFinished(e -> context.catalogs().preloadInBackground());
@@ -55,6 +69,30 @@ public final class RiddanceApp extends Application {
         } else {
             window.offerResume();
         }
+    }
+
+    /** The wizard window; a language switch on the untouched Welcome step builds it again, keeping what was typed. */
+    private static WizardWindow openWindow(Stage stage, AppContext context, WizardState state) {
+        WizardWindow window = new WizardWindow(context, state, FxDialogService::new,
+                services -> WizardSteps.standard(context, state, services));
+        window.onLanguageChanged(() -> {
+            double width = stage.getWidth();
+            double height = stage.getHeight();
+            window.recorder().close();
+            WizardState fresh = new WizardState();
+            fresh.technicianNameProperty().set(state.technicianNameProperty().get());
+            fresh.technicianIdProperty().set(state.technicianIdProperty().get());
+            fresh.siteProperty().set(state.siteProperty().get());
+            fresh.ticketProperty().set(state.ticketProperty().get());
+            fresh.notesProperty().set(state.notesProperty().get());
+            openWindow(stage, context, fresh);
+            if (!stage.isMaximized()) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        });
+        window.showIn(stage);
+        return window;
     }
 
     /** For the start-up benchmark: prints when the first frame of the Welcome step has been drawn. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.riddance.engine.AppContext;
+import org.riddance.demo.DemoAntivirus;
 import org.riddance.demo.DemoSandbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +54,11 @@ public final class RiddanceCommand implements Callable<Integer> {
             + "with dpkg-deb under the data folder), never on this machine: the wizard, or any command. Receipts say DEMO.")
     boolean demo;
 
+    @Option(names = "--demo-antivirus", paramLabel = "STATE", defaultValue = "working",
+            description = "With --demo, the demo PC's replacement antivirus: ${COMPLETION-CANDIDATES} "
+                    + "(working passes the check; outdated and none show how it fails). Default: ${DEFAULT-VALUE}.")
+    DemoAntivirus demoAntivirus;
+
     private final Function<AppContext, Integer> openWizard;
     private AppContext context;
 
@@ -63,8 +69,10 @@ public final class RiddanceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         if (demo) { // each demo in the wizard starts from a fresh sandbox
-            DemoSandbox.rebuild(DemoSandbox.folder(AppContext.dataDir(Optional.ofNullable(dataDir))),
+            Path sandbox = DemoSandbox.rebuild(DemoSandbox.folder(AppContext.dataDir(Optional.ofNullable(dataDir))),
                     org.riddance.platform.Hosts.live().processes());
+            // the stand-in clamd lives on daemon threads of this process: it ends when the wizard does
+            demoAntivirus.installInto(sandbox, org.riddance.platform.Hosts.live().processes(), java.time.Clock.systemUTC());
         }
         return openWizard.apply(context());
     }

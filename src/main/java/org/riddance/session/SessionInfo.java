@@ -14,7 +14,8 @@ public record SessionInfo(String technicianName, String technicianId, String sit
     public static final int NAME_MAX = 80;
     public static final int NOTES_MAX = 2000;
     private static final Pattern TECHNICIAN_ID = Pattern.compile("[\\p{L}\\p{N}._-]{1,32}");
-    private static final Pattern TICKET = Pattern.compile("[\\p{L}\\p{N}#._/:-]{1,40}");
+    /** Help desks write "INC 4711" as often as "INC-4711"; inner spaces are kept as one (see clean). */
+    private static final Pattern TICKET = Pattern.compile("[\\p{L}\\p{N}#._/: -]{1,40}");
 
     public SessionInfo {
         technicianName = clean(technicianName);

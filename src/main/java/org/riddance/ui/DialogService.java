@@ -5,6 +5,14 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * A question whose buttons say what they do ("Remove 3 products" / "Keep working"); the safe one is the
+     * default, so Enter never does the irreversible thing. True when the technician chose {@code doIt}.
+     */
+    default boolean confirm(String title, String message, String doIt, String keepSafe) {
+        return confirm(title, message);
+    }
+
     /** One dialog for unexpected errors, with copyable details. The caller has logged the error already. */
     void showError(String title, Throwable error);
 

@@ -41,6 +41,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String message, String doIt, String keepSafe) {
+        ButtonType act = new ButtonType(doIt, ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(keepSafe, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, act, keep);
+        alert.initOwner(owner());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        javafx.scene.control.Button safe = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep);
+        javafx.scene.control.Button risky = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(act);
+        risky.setDefaultButton(false);
+        safe.setDefaultButton(true);
+        alert.setOnShown(e -> safe.requestFocus());
+        return alert.showAndWait().filter(act::equals).isPresent();
+    }
+
+    @Override
     public void showError(String title, Throwable error) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));

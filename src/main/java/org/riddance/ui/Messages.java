@@ -14,6 +14,21 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The languages the wizard speaks; the first is the fallback. */
+    public static final java.util.List<Locale> LANGUAGES = java.util.List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    /** The language in use: the technician's choice, else the OS's if the wizard speaks it, else English. */
+    public static Locale locale() {
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(bundle.getLocale().getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    /** Views built after this speak {@code locale}; the receipt helper reads {@link #locale()} for the PDF. */
+    public static void setLocale(Locale locale) {
+        bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     public static String get(String key, Object... args) {
         String pattern;
         try {

@@ -143,6 +143,10 @@ class LinuxPackageIT {
                 "a riddance package is already on this machine (" + status.strip() + "); the test will not replace it");
 
         Path deb = buildDeb(tmp.resolve("deb"));
+        // what the wizard needs besides the bundled runtime: GTK 3 and the X libraries JavaFX's glass and prism load
+        String depends = Tool.ok(BASE, RUN, "dpkg-deb", "-f", deb.toString(), "Depends");
+        assertThat(depends).contains("libgtk-3-0", "libxtst6", "libgl1");
+        assertThat(Files.size(deb)).as("the .deb stays under 70 MB").isLessThan(70L * 1024 * 1024);
         Path sandbox = tmp.resolve("sandbox");
         DemoSandbox.build(sandbox, new SystemProcessRunner(), Cancellation.none());
 
@@ -205,7 +209,8 @@ class LinuxPackageIT {
     /** jpackage --type deb from the app image, with the profile's arguments; only the destination differs. */
     private static Path buildDeb(Path dest) throws Exception {
         Tool.ok(BASE, BUILD, JDK_BIN.resolve("jpackage").toString(), "@target/installer/args/common.args",
-                "@target/installer/args/linux-package.args", "--type", "deb", "--dest", dest.toString());
+                "@target/installer/args/linux-package.args", "@target/installer/args/linux-deb.args", "--type", "deb",
+                "--dest", dest.toString());
         try (Stream<Path> files = Files.list(dest)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst()
                     .orElseThrow(() -> new AssertionError("jpackage made no .deb in " + dest));

@@ -56,6 +56,34 @@ final class TourCamera {
         done.await(10, TimeUnit.SECONDS);
     }
 
+    /** Saves the window as {@code out/name.png} and returns a hash of its pixels, to tell identical screens apart. */
+    static String shootAndHash(Stage stage, Path out, String name) throws InterruptedException {
+        Path file = out.resolve(name + ".png");
+        String[] hash = {""};
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                BufferedImage image = toBufferedImage(stage.getScene().snapshot(null));
+                ImageIO.write(image, "png", file.toFile());
+                java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int p = image.getRGB(x, y);
+                        sha.update(new byte[] {(byte) (p >> 24), (byte) (p >> 16), (byte) (p >> 8), (byte) p});
+                    }
+                }
+                hash[0] = java.util.HexFormat.of().formatHex(sha.digest());
+                System.out.println("wrote " + file);
+            } catch (IOException | java.security.NoSuchAlgorithmException e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(20, TimeUnit.SECONDS);
+        return hash[0];
+    }
+
     private static BufferedImage toBufferedImage(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

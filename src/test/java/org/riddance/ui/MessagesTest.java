@@ -49,7 +49,7 @@ class MessagesTest {
         for (var state : org.riddance.ui.shell.StepState.values()) {
             assertThat(Messages.has(state.messageKey())).isTrue();
         }
-        SessionInfo bad = new SessionInfo("", "bad id!", "", "bad ticket", "x".repeat(SessionInfo.NOTES_MAX + 1));
+        SessionInfo bad = new SessionInfo("", "bad id!", "", "bad ticket!", "x".repeat(SessionInfo.NOTES_MAX + 1));
         assertThat(bad.problems().values()).allSatisfy(key -> assertThat(Messages.has(key)).as(key).isTrue());
         assertThat(bad.problems()).hasSize(5);
     }

@@ -47,19 +47,28 @@ class VerifyViewTest {
         robot.interact(() -> text.setText(QrPayload.encode(receipt, key.fingerprint())));
         robot.clickOn("#verify-check-text");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !verdict(robot).isEmpty());
-        assertThat(verdict(robot)).startsWith(Messages.get("verify.result.valid"));
+        assertThat(verdict(robot)).isEqualTo(Messages.get("verify.reason.valid") + " " + Messages.get("verify.outcome.pass"));
         assertThat(robot.lookup((Label l) -> l.getText().contains("R-7 · José Müller · result pass")).tryQuery()).isPresent();
 
         String tampered = QrPayload.encode(new SignedReceipt(receipt.payloadText().replace("pass", "fail")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), receipt.signature()), key.fingerprint());
         robot.interact(() -> text.setText(tampered));
         robot.clickOn("#verify-check-text");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict(robot).startsWith(Messages.get("verify.result.invalid")));
-        assertThat(verdict(robot)).contains("signature does not match");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> verdict(robot).equals(Messages.get("verify.reason.bad_signature")));
 
         robot.interact(() -> text.setText("hello, not a receipt"));
         robot.clickOn("#verify-check-text");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict(robot).contains("no Riddance receipt code"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict(robot).equals(Messages.get("verify.reason.unreadable")));
+        assertThat(verdict(robot)).doesNotContain("not verified:", ".sig beside it: ");
+
+        SignedReceipt failed = SignedReceipt.sign(Map.of("id", "R-8", "tech", Map.of("name", "José Müller"),
+                "result", "fail", "end", "2026-11-23T13:41:07Z", "key", key.fingerprint()), key);
+        robot.interact(() -> text.setText(QrPayload.encode(failed, key.fingerprint())));
+        robot.clickOn("#verify-check-text");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> verdict(robot).contains(Messages.get("verify.outcome.fail")));
+        assertThat(robot.lookup("#verify-verdict").queryLabeled().getStyleClass())
+                .as("a genuine receipt of a failed session is not green").doesNotContain("success").contains("warning");
     }
 
     private static String verdict(FxRobot robot) {

@@ -109,7 +109,14 @@ public final class BackupStep extends WizardStep {
         start.setId("backup-start");
         start.getStyleClass().add(Styles.ACCENT);
         start.disableProperty().bind(state.busyProperty().or(plan.isNull())
-                .or(Bindings.isEmpty(tree.chosen())).or(destination.destinationProperty().isNull()));
+                .or(Bindings.isEmpty(tree.chosen())).or(destination.destinationProperty().isNull())
+                .or(destination.tooSmallProperty())); // no point starting what the space check says cannot fit
+        // a new place makes an earlier failure stale: its message goes, a verified result or waiver stays
+        destination.destinationProperty().addListener((obs, was, now) -> {
+            if (!verified.get() && !waived.get()) {
+                result.getChildren().clear();
+            }
+        });
         start.setOnAction(e -> backUp());
         progress.setId("backup-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -190,7 +197,8 @@ public final class BackupStep extends WizardStep {
     }
 
     private void waive(String reason) {
-        if (!dialogs.confirm(Messages.get("backup.waiver.title"), Messages.get("backup.waiver.sure", reason))) {
+        if (!dialogs.confirm(Messages.get("backup.waiver.title"), Messages.get("backup.waiver.sure", reason),
+                Messages.get("backup.waiver.do"), Messages.get("backup.waiver.keep"))) {
             return;
         }
         CoreTask<Void> task = new CoreTask<>((p, cancel) -> {

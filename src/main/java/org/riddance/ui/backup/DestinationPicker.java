@@ -30,6 +30,8 @@ import org.riddance.ui.Messages;
  */
 final class DestinationPicker extends VBox {
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper tooSmall = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+
     private final ComboBox<Path> places = new ComboBox<>();
     private final ObjectProperty<Path> destination = new SimpleObjectProperty<>();
     private final Label space = new Label();
@@ -78,6 +80,11 @@ final class DestinationPicker extends VBox {
         loadDrives();
     }
 
+    /** True while the chosen place is known to have less free space than the items need. */
+    javafx.beans.property.ReadOnlyBooleanProperty tooSmallProperty() {
+        return tooSmall.getReadOnlyProperty();
+    }
+
     ObjectProperty<Path> destinationProperty() {
         return destination;
     }
@@ -92,6 +99,7 @@ final class DestinationPicker extends VBox {
     /** Says whether the chosen place has room for {@code bytes}, from its free space as last read. */
     void showSpaceFor(long bytes) {
         needed = bytes;
+        tooSmall.set(destination.get() != null && free != READING && free != UNREADABLE && free < bytes);
         if (destination.get() == null || free == READING) {
             space.setText("");
         } else if (free == UNREADABLE) {
@@ -109,6 +117,7 @@ final class DestinationPicker extends VBox {
     /** A slow or sleeping USB stick can take a while to answer, so its free space is read off the FX thread. */
     private void readFreeSpace(Path chosen) {
         free = READING;
+        tooSmall.set(false);
         space.setText("");
         if (chosen == null) {
             return;

@@ -105,8 +105,16 @@ final class PlanTree extends TreeView<String> {
         return chosenBytes;
     }
 
+    /** A folder by its path; a vendor export by the program that makes it (its full command is in the log). */
     private static String label(PlannedItem item) {
-        return Messages.get("backup.what." + item.what()) + " \u2014 " + item.source();
+        String what = Messages.get("backup.what." + item.what());
+        String source = item.source();
+        int space = source.indexOf(' ');
+        if (space > 0 && source.substring(space).contains(" -")) {
+            String program = source.substring(0, space).replaceAll("^.*[/\\\\]", "");
+            return Messages.get("backup.item.export", what, program);
+        }
+        return what + " \u2014 " + source;
     }
 
     private static String size(PlannedItem item) {

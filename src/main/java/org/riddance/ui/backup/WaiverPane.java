@@ -23,7 +23,7 @@ final class WaiverPane extends TitledPane {
         setExpanded(false);
         Label body = new Label(Messages.get("backup.waiver.body", MIN_REASON));
         body.setWrapText(true);
-        TextArea reason = new TextArea();
+        TextArea reason = org.riddance.ui.Keyboard.tabLeaves(new TextArea());
         reason.setId("waiver-reason");
         reason.setPrefRowCount(2);
         reason.setWrapText(true);

@@ -46,6 +46,8 @@ final class FindingCard extends TitledPane {
         header.setMinWidth(0);
         header.prefWidthProperty().bind(widthProperty().subtract(48));
         name.setMinWidth(0);
+        name.setWrapText(true); // a long product name takes two lines rather than ending in "..."
+        name.setMinHeight(Region.USE_PREF_SIZE);
         category.setMinWidth(Region.USE_PREF_SIZE);
         evidenceCount.setMinWidth(Region.USE_PREF_SIZE);
         setGraphic(header);
@@ -61,7 +63,10 @@ final class FindingCard extends TitledPane {
         evidence.getStyleClass().add("evidence-grid");
         int row = 0;
         for (Evidence e : finding.evidence()) {
-            Label kind = new Label(e.kind().id());
+            String kindKey = "detect.evidence.kind." + e.kind().id();
+            Label kind = new Label(Messages.has(kindKey) ? Messages.get(kindKey) : e.kind().id());
+            kind.setWrapText(true);
+            kind.setMaxWidth(150);
             kind.getStyleClass().addAll("evidence-kind", Styles.TEXT_SMALL);
             Label location = shrinkable(e.location());
             location.getStyleClass().add("evidence-location");
@@ -84,9 +89,10 @@ final class FindingCard extends TitledPane {
         setMinWidth(0);
     }
 
-    /** Wraps at spaces; a path too long for one line ends in an ellipsis, the whole of it in the tooltip. */
+    /** Wraps at spaces and, in paths and registry keys, after each separator; the text as found is in the tooltip. */
     private static Label shrinkable(String text) {
-        Label label = new Label(text);
+        Label label = new Label(org.riddance.ui.Wrapping.atSeparators(text));
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setWrapText(true);
         label.setMinWidth(0);
         label.setTooltip(new javafx.scene.control.Tooltip(text));

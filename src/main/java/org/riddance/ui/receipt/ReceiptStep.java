@@ -53,6 +53,9 @@ public final class ReceiptStep extends WizardStep {
     private final ObjectProperty<Path> copyTo = new SimpleObjectProperty<>();
     private final ObjectProperty<ReceiptIssuer.Issued> issued = new SimpleObjectProperty<>();
     private final ObjectProperty<ReceiptPayload> review = new SimpleObjectProperty<>();
+    private static final double PREVIEW_WIDTH = 420;
+    /** Narrower than this, the result column would be squeezed beside the preview. */
+    private static final double SIDE_BY_SIDE = 840;
     private final VBox result = new VBox(10);
 
     public ReceiptStep(AppContext context, WizardState state, DialogService dialogs, SessionRecorder recorder) {
@@ -188,7 +191,7 @@ public final class ReceiptStep extends WizardStep {
         Label fingerprint = new Label(Messages.get("receipt.fingerprint", grouped(receipt.payload().keyFingerprint())));
         fingerprint.getStyleClass().add("evidence-location");
         fingerprint.setWrapText(true);
-        Label folder = new Label(Messages.get("receipt.files", receipt.folder()));
+        Label folder = new Label(org.riddance.ui.Wrapping.atSeparators(Messages.get("receipt.files", receipt.folder())));
         folder.setWrapText(true);
         Button saveCopy = new Button(Messages.get("receipt.copyTo"), new FontIcon(Material2MZ.USB));
         saveCopy.setId("save-copy");
@@ -200,7 +203,7 @@ public final class ReceiptStep extends WizardStep {
         print.setOnAction(e -> print(receipt));
         ImageView preview = new ImageView();
         preview.setId("receipt-preview");
-        preview.setFitWidth(420);
+        preview.setFitWidth(PREVIEW_WIDTH);
         preview.setPreserveRatio(true);
         preview.setAccessibleText(Messages.get("receipt.preview"));
         preview.getStyleClass().add("receipt-preview");
@@ -218,8 +221,13 @@ public final class ReceiptStep extends WizardStep {
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, print, openPdf, showFolder, saveCopy,
                 finish);
         VBox facts = new VBox(10, banner, fingerprint, folder, buttons);
-        HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
-        HBox layout = new HBox(24, facts, preview);
+        // beside the page preview where there is room for both, else above it: the result and Print come first
+        javafx.scene.layout.FlowPane layout = new javafx.scene.layout.FlowPane(24, 16, facts, preview);
+        layout.prefWrapLengthProperty().bind(layout.widthProperty());
+        facts.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double w = layout.getWidth();
+            return w >= SIDE_BY_SIDE ? w - 24 - PREVIEW_WIDTH - 1 : Math.max(w, 1);
+        }, layout.widthProperty()));
         result.getChildren().setAll(layout);
         Optional.ofNullable(copyTo.get()).ifPresent(target ->
                 result.getChildren().add(new Label(Messages.get("receipt.copied", target))));

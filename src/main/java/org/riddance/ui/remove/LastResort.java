@@ -65,7 +65,8 @@ final class LastResort {
             return;
         }
         if (!dialogs.confirm(Messages.get("remove.kavremover.confirm.title"),
-                Messages.get("remove.kavremover.confirm.body", tool.signer(), item.product()))) {
+                Messages.get("remove.kavremover.confirm.body", tool.signer(), item.product()),
+                Messages.get("remove.kavremover.confirm.do"), Messages.get("remove.kavremover.confirm.keep"))) {
             return;
         }
         RemoveStep.Session s = session.get();

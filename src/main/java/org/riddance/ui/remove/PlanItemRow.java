@@ -35,10 +35,18 @@ final class PlanItemRow extends VBox {
         Label kind = new Label(item.id() + " \u00b7 " + item.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         kind.getStyleClass().add(Styles.TEXT_MUTED);
         status.setId("status-" + item.id());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, icon, name, kind, spacer, status);
-        getChildren().add(top);
+        // the name takes what is left and wraps; the status keeps its full width, so outcomes are never "..."
+        name.setWrapText(true);
+        name.setMinWidth(0);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, icon, name, status);
+        top.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        kind.setWrapText(true);
+        kind.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(top, kind);
         item.actions().forEach(a -> {
             Label command = new Label(a.describe());
             command.getStyleClass().add(Css.PLAN_COMMAND);

@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -182,8 +183,10 @@ public final class RemoveStep extends WizardStep {
         } else if (scan == null && removal.started().isEmpty()) {
             gate.getChildren().add(banner(Styles.WARNING, Messages.get("remove.locked.title"), Messages.get("remove.locked.noscan")));
         } else {
-            Label line = new Label(Messages.get("remove.gate.open", decision.why()));
+            Label line = new Label(org.riddance.ui.Wrapping.atSeparators(Messages.get("remove.gate.open", decision.why())));
             line.setId("gate-open");
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.getStyleClass().add(Css.MACHINE_LINE);
             gate.getChildren().add(line);
         }
@@ -225,7 +228,8 @@ public final class RemoveStep extends WizardStep {
     }
 
     private void confirmAndRun() {
-        if (dialogs.confirm(Messages.get("remove.confirm.title", rows.size()), Messages.get("remove.confirm.body"))) {
+        if (dialogs.confirm(Messages.get("remove.confirm.title", rows.size()), Messages.get("remove.confirm.body"),
+                Messages.get("remove.confirm.do", rows.size()), Messages.get("remove.confirm.keep"))) {
             run();
         }
     }

@@ -22,8 +22,9 @@ final class HeaderBar extends HBox {
     final Button themeToggle = new Button();
     final Button diagnostics = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
     final Button verify = new Button(null, new FontIcon(Material2AL.FACT_CHECK));
+    final Button language = new Button(null, new FontIcon(Material2AL.LANGUAGE));
 
-    HeaderBar(WizardState state, Runnable copyDiagnostics, Runnable verifyReceipt) {
+    HeaderBar(WizardState state, Runnable copyDiagnostics, Runnable verifyReceipt, Runnable switchLanguage) {
         getStyleClass().add(Css.HEADER_BAR);
         FontIcon logo = new FontIcon(Material2MZ.SECURITY);
         logo.getStyleClass().add(Css.APP_LOGO);
@@ -60,7 +61,14 @@ final class HeaderBar extends HBox {
         verify.setAccessibleText(Messages.get("verify.title"));
         verify.setOnAction(e -> verifyReceipt.run());
 
-        getChildren().addAll(logo, new VBox(0, title, summary), spacer, verify, diagnostics, themeToggle);
+        language.setId("language-switch");
+        language.getStyleClass().addAll(Styles.FLAT);
+        language.setText(Messages.locale().getLanguage().toUpperCase(java.util.Locale.ROOT));
+        language.setTooltip(new Tooltip(Messages.get("header.language")));
+        language.setAccessibleText(Messages.get("header.language"));
+        language.setOnAction(e -> switchLanguage.run());
+
+        getChildren().addAll(logo, new VBox(0, title, summary), spacer, language, verify, diagnostics, themeToggle);
     }
 
     private static String sessionSummary(WizardState state) {

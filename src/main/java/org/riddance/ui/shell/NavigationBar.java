@@ -27,7 +27,7 @@ final class NavigationBar extends HBox {
         next.setDefaultButton(true);
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         next.getStyleClass().add(Styles.ACCENT);
-        cancel.setCancelButton(true);
+        cancel.cancelButtonProperty().bind(state.busyProperty().not()); // Escape closes; it never stops work by accident
         back.setMnemonicParsing(true);
         next.setMnemonicParsing(true);
         cancel.setMnemonicParsing(true);
@@ -47,8 +47,26 @@ final class NavigationBar extends HBox {
         Label lockNote = new Label(Messages.get("nav.locked"));
         lockNote.getStyleClass().add(Css.LOCK_NOTE);
         lockNote.visibleProperty().bind(state.busyProperty());
+        lockNote.managedProperty().bind(lockNote.visibleProperty());
+        lockNote.setWrapText(true);
+
+        // a disabled Next says why, beside it, rather than leaving the technician to guess
+        Label nextHint = new Label();
+        nextHint.setId("next-hint");
+        nextHint.getStyleClass().add("next-hint");
+        nextHint.textProperty().bind(Bindings.createStringBinding(() -> navigator.current().whyNextIsDisabled(),
+                state.currentStepProperty(), navigator.canGoNextProperty()));
+        nextHint.visibleProperty().bind(next.disabledProperty().and(next.visibleProperty())
+                .and(state.busyProperty().not()));
+        nextHint.managedProperty().bind(nextHint.visibleProperty());
+        next.accessibleHelpProperty().bind(Bindings.when(nextHint.visibleProperty())
+                .then(nextHint.textProperty()).otherwise(""));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(lockNote, spacer, cancel, back, next);
+        setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        for (Button b : new Button[] {cancel, back, next}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(lockNote, spacer, nextHint, cancel, back, next);
     }
 }

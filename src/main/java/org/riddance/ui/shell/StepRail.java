@@ -59,6 +59,7 @@ final class StepRail extends VBox {
             number.getStyleClass().add(Css.STEP_NUMBER);
             Label name = new Label(step.title());
             name.getStyleClass().add(Css.STEP_NAME);
+            name.setMinWidth(Region.USE_PREF_SIZE); // the narrow rail of a small window drops the state icon instead
             stateText.getStyleClass().add(Css.STEP_STATE_TEXT);
             stateIcon.getStyleClass().add(Css.STEP_STATE_ICON);
             Region spacer = new Region();

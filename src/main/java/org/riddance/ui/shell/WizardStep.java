@@ -48,10 +48,17 @@ public abstract class WizardStep {
         return Bindings.createBooleanBinding(() -> true);
     }
 
+    /** Shown beside a disabled Next: what the technician still has to do on this step. */
+    public String whyNextIsDisabled() {
+        return Messages.get("nav.hint.finishStep");
+    }
+
     /** The step's title line, from the message bundle. */
     protected static Label heading(String key) {
         Label heading = new Label(Messages.get(key));
         heading.getStyleClass().add(Css.STEP_HEADING);
+        heading.setWrapText(true); // a long heading takes a second line rather than ending in "..."
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return heading;
     }
 
@@ -60,6 +67,7 @@ public abstract class WizardStep {
         Label intro = new Label(Messages.get(key));
         intro.getStyleClass().add(Css.STEP_INTRO);
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return intro;
     }
 

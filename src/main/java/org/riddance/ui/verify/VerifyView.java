@@ -31,6 +31,8 @@ import org.riddance.ui.Messages;
  */
 public final class VerifyView extends VBox {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerifyView.class);
+
     public static final String TRUSTED_KEYS = org.riddance.receipt.TrustStore.FOLDER;
 
     private final Label trustLine = new Label();
@@ -45,10 +47,15 @@ public final class VerifyView extends VBox {
         trustSources = List.of(dataDir.resolve("keys").resolve(TechnicianKeystore.PUBLIC_KEY), dataDir.resolve(TRUSTED_KEYS));
         Label intro = new Label(Messages.get("verify.intro"));
         intro.setWrapText(true);
+        // in a dialog the labels are otherwise squeezed to one line with "...": they take the height they need
+        for (Label l : List.of(intro, trustLine, verdict, summary)) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Button open = new Button(Messages.get("verify.open"), new FontIcon(Material2AL.FOLDER_OPEN));
         open.setId("verify-open");
         open.setOnAction(e -> chooseReceipt().ifPresent(file -> check(trusted -> ReceiptCheck.file(file, trusted))));
-        TextArea qrText = new TextArea();
+        TextArea qrText = org.riddance.ui.Keyboard.tabLeaves(new TextArea());
         qrText.setId("verify-qr-text");
         qrText.setPromptText(Messages.get("verify.qrText"));
         qrText.setPrefRowCount(3);
@@ -60,7 +67,7 @@ public final class VerifyView extends VBox {
         Button trust = new Button(Messages.get("verify.trust.choose"), new FontIcon(Material2AL.FINGERPRINT));
         trust.setOnAction(e -> chooseKey().ifPresent(key -> {
             trustSources = List.of(key);
-            trustLine.setText(Messages.get("verify.trust.chosen", key));
+            trustLine.setText(org.riddance.ui.Wrapping.atSeparators(Messages.get("verify.trust.chosen", key)));
         }));
         trustLine.setWrapText(true);
         trustLine.getStyleClass().add(Styles.TEXT_MUTED);
@@ -118,13 +125,28 @@ public final class VerifyView extends VBox {
         thread.start();
     }
 
+    /**
+     * In the technician's words: whether the receipt is genuine, and, separately, what it says; a genuine receipt
+     * of a failed session is not shown in green. The technical detail stays in the log.
+     */
     private void show(Verdict result, Optional<SignedReceipt> receipt) {
+        LOG.info("Verify: {}", result);
         // "Valid: signed by key …; the receipt says FAIL": genuine is not the same as the work having passed
         verdict.setText(result.valid() ? Messages.get("verify.result.valid") + ": " + result.detail()
                 : Messages.get("verify.result.invalid") + ": " + result);
         verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
         verdict.getStyleClass().add(result.valid() ? Styles.SUCCESS : Styles.DANGER);
         summary.setText(receipt.map(VerifyView::describe).orElse(""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String result(SignedReceipt receipt) {
+        try {
+            Object r = new ObjectMapper().readValue(receipt.payload(), Map.class).get("result");
+            return r == null ? "" : r.toString();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -147,8 +169,8 @@ public final class VerifyView extends VBox {
                 return TrustedKeys.loadAll(sources).size();
             }
         };
-        count.setOnSucceeded(e -> trustLine.setText(Messages.get("verify.trust.default", folder, count.getValue())));
-        count.setOnFailed(e -> trustLine.setText(Messages.get("verify.trust.default", folder, 0)));
+        count.setOnSucceeded(e -> trustLine.setText(org.riddance.ui.Wrapping.atSeparators(Messages.get("verify.trust.default", folder, count.getValue()))));
+        count.setOnFailed(e -> trustLine.setText(org.riddance.ui.Wrapping.atSeparators(Messages.get("verify.trust.default", folder, 0))));
         Thread thread = new Thread(count, "count-trusted-keys");
         thread.setDaemon(true);
         thread.start();

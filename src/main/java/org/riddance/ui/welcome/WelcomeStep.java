@@ -37,6 +37,9 @@ import org.riddance.ui.shell.WizardStep;
  */
 public final class WelcomeStep extends WizardStep {
 
+    private static final double FORM_WIDTH = 560;
+    private static final double PLAN_WIDTH = 300;
+
     private final WizardState state;
     private final OsFacts machine;
     private final BooleanBinding complete;
@@ -54,6 +57,11 @@ public final class WelcomeStep extends WizardStep {
     @Override
     public ObservableBooleanValue canContinue() {
         return complete;
+    }
+
+    @Override
+    public String whyNextIsDisabled() {
+        return Messages.get("nav.hint.welcome");
     }
 
     @Override
@@ -84,7 +92,7 @@ public final class WelcomeStep extends WizardStep {
                 SessionInfo::problemWithSite);
         addRow(form, 3, "welcome.ticket", false, field("ticket", state.ticketProperty()), validation,
                 SessionInfo::problemWithTicket);
-        TextArea notes = new TextArea();
+        TextArea notes = org.riddance.ui.Keyboard.tabLeaves(new TextArea());
         notes.setId("notes");
         notes.setPromptText(Messages.get("welcome.notes.prompt"));
         notes.setPrefRowCount(4);
@@ -95,11 +103,19 @@ public final class WelcomeStep extends WizardStep {
         Label machineLine = new Label(Messages.get("welcome.machine", machine.hostname(), machine.summary()));
         machineLine.getStyleClass().add(Css.MACHINE_LINE);
 
+        machineLine.setWrapText(true);
+        machineLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        // side by side where there is room; in a small window the plan goes below the form, which keeps its width
         VBox left = new VBox(16, heading, intro, form, machineLine);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        left.setMaxWidth(620);
-        HBox page = new HBox(32, left, planCard());
+        Node plan = planCard();
+        javafx.scene.layout.FlowPane page = new javafx.scene.layout.FlowPane(32, 24, left, plan);
         page.setAlignment(Pos.TOP_LEFT);
+        page.setRowValignment(javafx.geometry.VPos.TOP);
+        left.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> page.getWidth() >= FORM_WIDTH + 32 + PLAN_WIDTH || page.getWidth() <= 0
+                        ? FORM_WIDTH : Math.min(FORM_WIDTH, page.getWidth()), page.widthProperty()));
+        page.prefWrapLengthProperty().bind(page.widthProperty());
         return page;
     }
 
@@ -129,9 +145,11 @@ public final class WelcomeStep extends WizardStep {
             input.getProperties().put("edited", Boolean.TRUE);
             hint.setText(rule.apply(now).map(Messages::get).orElse(""));
         });
-        // the marks come a frame after the form: Next's state does not depend on them, start-up time does
-        Platform.runLater(() -> validation.registerValidator(input, required, (Control c, String value) -> {
-            Optional<String> problem = rule.apply(value);
+        // the marks come a frame after the form: Next's state does not depend on them, start-up time does.
+        // Not "required" for ControlsFX: its required mark never goes away; the label's * says it, and a red mark
+        // shows only while a field the technician has typed in is wrong.
+        Platform.runLater(() -> validation.registerValidator(input, false, (Control c, String value) -> {
+            Optional<String> problem = rule.apply(value).filter(p -> c.getProperties().containsKey("edited"));
             return ValidationResult.fromMessageIf(c, problem.map(Messages::get).orElse(""), Severity.ERROR,
                     problem.isPresent());
         }));
@@ -147,8 +165,9 @@ public final class WelcomeStep extends WizardStep {
         title.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
         VBox card = new VBox(title);
         card.getStyleClass().add(Css.PLAN_CARD);
-        card.setMinWidth(280);
-        card.setMaxWidth(340);
+        card.setMinWidth(PLAN_WIDTH);
+        card.setPrefWidth(PLAN_WIDTH);
+        card.setMaxWidth(PLAN_WIDTH);
         Step[] planned = {Step.DETECT, Step.BACKUP, Step.REMOVE, Step.REPLACEMENT, Step.RECEIPT};
         org.kordamp.ikonli.Ikon[] icons = {org.kordamp.ikonli.material2.Material2MZ.SEARCH, Material2AL.ARCHIVE,
             Material2AL.DELETE_SWEEP, org.kordamp.ikonli.material2.Material2MZ.SECURITY,
