@@ -23,7 +23,14 @@ public final class Launcher {
             System.exit(RiddanceApp.open(CompletableFuture.supplyAsync(
                     () -> AppContext.create(Optional.empty(), Optional.empty()))));
         }
-        int exit = RiddanceCommand.commandLine(RiddanceApp::open).execute(args);
+        int exit;
+        try {
+            exit = RiddanceCommand.commandLine(RiddanceApp::open).execute(args);
+        } catch (OutOfMemoryError e) { // exit 1 would read as "banned products found" to a fleet tool
+            System.err.println("riddance: out of memory (the input is larger than this Java runtime can hold; "
+                    + "give it more with -Xmx, e.g. java -Xmx4g -jar riddance.jar ...). Nothing was reported.");
+            exit = 2;
+        }
         System.exit(exit);
     }
 
