@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
 import org.riddance.platform.ProcessResult;
+import org.riddance.platform.ServiceRemoval;
 import org.riddance.platform.WritableRegistry;
 import org.riddance.work.Cancellation;
 
@@ -152,6 +153,14 @@ final class ItemExecutor {
         }
         if (action instanceof Action.DeleteFile file) {
             Files.deleteIfExists(host.files().resolve(file.systemPath()));
+            return Optional.empty();
+        }
+        if (action instanceof Action.RemoveService service) {
+            try {
+                host.services().remove(service.name());
+            } catch (ServiceRemoval.Refused e) {
+                return Optional.of(new Result(Status.SKIPPED, e.getMessage()));
+            }
             return Optional.empty();
         }
         if (!(host.registry() instanceof WritableRegistry registry)) {
