@@ -19,7 +19,10 @@ import org.riddance.platform.WritableRegistry;
 public final class RestartRegistration {
 
     public static final String RUN_ONCE_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\RunOnce";
-    public static final String RUN_ONCE_VALUE = "RiddanceResume";
+    /** The {@code !} keeps the value until the command has finished, so a crash on the way does not lose it. */
+    public static final String RUN_ONCE_VALUE = "!RiddanceResume";
+    /** Microsoft's limit for a Run/RunOnce command line; longer ones may not run at all. */
+    static final int RUN_ONCE_MAX = 260;
     public static final String XDG_FILE = "/etc/xdg/autostart/org.riddance.resume.desktop";
     public static final String LAUNCH_AGENT = "/Library/LaunchAgents/org.riddance.resume.plist";
 
@@ -32,7 +35,7 @@ public final class RestartRegistration {
     public void register(List<String> argv) throws IOException {
         switch (host.os().family()) {
             case WINDOWS -> registry().setValue(RUN_ONCE_KEY,
-                    new RegistryValue(RUN_ONCE_VALUE, RegistryValue.Type.SZ, WindowsCommandLine.join(argv)));
+                    new RegistryValue(RUN_ONCE_VALUE, RegistryValue.Type.SZ, runOnceLine(argv)));
             case LINUX -> write(XDG_FILE, desktopEntry(argv));
             case MACOS -> write(LAUNCH_AGENT, launchAgent(argv));
         }
@@ -56,6 +59,36 @@ public final class RestartRegistration {
             case LINUX -> Files.deleteIfExists(host.files().resolve(XDG_FILE));
             case MACOS -> Files.deleteIfExists(host.files().resolve(LAUNCH_AGENT));
         }
+    }
+
+    /**
+     * The RunOnce line, at most 260 characters: a {@code java -cp ...} relaunch is moved into a java launcher
+     * argument file ({@code java @file}, read by the launcher itself, no shell) beside Riddance's data.
+     */
+    String runOnceLine(List<String> argv) throws IOException {
+        String line = WindowsCommandLine.join(argv);
+        if (line.length() <= RUN_ONCE_MAX) {
+            return line;
+        }
+        if (argv.size() < 2 || !argv.get(0).toLowerCase(java.util.Locale.ROOT).endsWith("java.exe")) {
+            throw new IOException("The command to continue after the restart is " + line.length() + " characters, over "
+                    + "Windows' " + RUN_ONCE_MAX + " for RunOnce: start Riddance by hand after restarting");
+        }
+        String argFileName = org.riddance.platform.WindowsFolders.PROGRAM_DATA.path(host.files())
+                + "\\Riddance\\resume.args";
+        Path argFile = host.files().resolve(argFileName);
+        Files.createDirectories(argFile.getParent());
+        StringBuilder args = new StringBuilder();
+        for (String a : argv.subList(1, argv.size())) { // the launcher's own quoting: "..." with \\ and \" escaped
+            args.append('"').append(a.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\r\n");
+        }
+        Files.writeString(argFile, args.toString(), StandardCharsets.UTF_8);
+        String shortLine = WindowsCommandLine.join(List.of(argv.get(0), "@" + argFileName));
+        if (shortLine.length() > RUN_ONCE_MAX) {
+            throw new IOException("Even the short command to continue after the restart is over " + RUN_ONCE_MAX
+                    + " characters: start Riddance by hand after restarting");
+        }
+        return shortLine;
     }
 
     /** Desktop Entry spec: each argument quoted, with {@code " ` $ \} escaped inside the quotes. */
