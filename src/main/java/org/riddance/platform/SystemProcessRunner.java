@@ -189,7 +189,7 @@ public final class SystemProcessRunner implements ProcessRunner {
                 Thread.currentThread().interrupt();
             }
             synchronized (kept) {
-                return kept.toString(StandardCharsets.UTF_8);
+                return kept.toString(ConsoleCodePage.charset()); // the console code page on Windows
             }
         }
 
