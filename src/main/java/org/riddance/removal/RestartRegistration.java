@@ -70,9 +70,14 @@ public final class RestartRegistration {
         if (line.length() <= RUN_ONCE_MAX) {
             return line;
         }
-        if (argv.size() < 2 || !argv.get(0).toLowerCase(java.util.Locale.ROOT).endsWith("java.exe")) {
-            throw new IOException("The command to continue after the restart is " + line.length() + " characters, over "
-                    + "Windows' " + RUN_ONCE_MAX + " for RunOnce: start Riddance by hand after restarting");
+        String program = argv.get(0).replace('\\', '/');
+        program = program.substring(program.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (argv.size() < 2 || !List.of("java", "java.exe", "javaw.exe").contains(program)) {
+            // a launcher that is not java takes no @file: register it as it is and say so, rather than not at all
+            org.slf4j.LoggerFactory.getLogger(RestartRegistration.class).warn("The RunOnce command is {} characters, "
+                    + "over Windows' {}: it may not run; start Riddance by hand after restarting if it does not",
+                    line.length(), RUN_ONCE_MAX);
+            return line;
         }
         String argFileName = org.riddance.platform.WindowsFolders.PROGRAM_DATA.path(host.files())
                 + "\\Riddance\\resume.args";
@@ -84,10 +89,6 @@ public final class RestartRegistration {
         }
         Files.writeString(argFile, args.toString(), StandardCharsets.UTF_8);
         String shortLine = WindowsCommandLine.join(List.of(argv.get(0), "@" + argFileName));
-        if (shortLine.length() > RUN_ONCE_MAX) {
-            throw new IOException("Even the short command to continue after the restart is over " + RUN_ONCE_MAX
-                    + " characters: start Riddance by hand after restarting");
-        }
         return shortLine;
     }
 
