@@ -1,53 +1,64 @@
 package org.riddance;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Core code never depends on JavaFX: only the launcher ({@code app}) and the wizard ({@code ui}) may. */
+/**
+ * The layering of the design guide, checked on the compiled classes: {@code app} -> {@code ui} and {@code cli} ->
+ * {@code engine} -> the core packages -> {@code platform}; no cycles between any two packages; JavaFX only in the
+ * wizard; no command ends the JVM itself.
+ */
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src/main/java/org/riddance");
+    private static JavaClasses main;
 
-    @Test
-    void onlyAppAndUiImportJavaFx() throws IOException {
-        List<String> offenders;
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            offenders = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !f.startsWith(MAIN.resolve("ui")))
-                    .filter(f -> !isJavaFxLauncher(f))
-                    .filter(ArchitectureTest::importsJavaFx)
-                    .map(Path::toString)
-                    .toList();
-        }
-        assertThat(offenders).as("core classes importing javafx").isEmpty();
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.riddance");
     }
 
     @Test
-    void theScanCoversEveryCorePackage() throws IOException {
-        try (Stream<Path> dirs = Files.list(MAIN)) {
-            assertThat(dirs.map(d -> d.getFileName().toString()).toList())
-                    .contains("platform", "journal", "session", "cli", "work");
-        }
+    void dependenciesPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("app").definedBy("org.riddance.app..")
+                .layer("faces").definedBy("org.riddance.ui..", "org.riddance.cli..")
+                .layer("engine").definedBy("org.riddance.engine..")
+                .layer("core").definedBy("org.riddance.catalog..", "org.riddance.detect..", "org.riddance.backup..",
+                        "org.riddance.removal..", "org.riddance.protection..", "org.riddance.receipt..",
+                        "org.riddance.journal..", "org.riddance.session..", "org.riddance.demo..")
+                .layer("platform").definedBy("org.riddance.platform..", "org.riddance.work..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("faces").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("faces", "app")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("engine", "faces", "app")
+                .check(main);
     }
 
-    /** In {@code app}, only the JavaFX Application class itself may touch JavaFX. */
-    private static boolean isJavaFxLauncher(Path file) {
-        return file.equals(MAIN.resolve("app/RiddanceApp.java"));
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("org.riddance.(**)").should().beFreeOfCycles().check(main);
     }
 
-    private static boolean importsJavaFx(Path file) {
-        try {
-            return Files.readAllLines(file).stream().map(String::strip)
-                    .anyMatch(line -> line.startsWith("import javafx.") || line.startsWith("import static javafx.")
-                            || line.contains(" javafx.") && !line.startsWith("*") && !line.startsWith("//"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void onlyTheWizardTouchesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.riddance.ui..")
+                .and().haveNameNotMatching("org\\.riddance\\.app\\.(RiddanceApp|WizardSteps)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(main);
+    }
+
+    @Test
+    void noCommandEndsTheJvm() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.riddance.app.Launcher")
+                .should().callMethod(System.class, "exit", int.class)
+                .check(main);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.riddance.cli.RiddanceCommand;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.PortableImage;
 
 /**

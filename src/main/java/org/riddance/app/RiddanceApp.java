@@ -1,5 +1,6 @@
 package org.riddance.app;
 
+import org.riddance.engine.AppContext;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -10,7 +11,6 @@ import javafx.util.Duration;
 import org.riddance.ui.AppIcons;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
-import org.riddance.ui.WizardSteps;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardWindow;
 import org.slf4j.LoggerFactory;

@@ -4,31 +4,28 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.riddance.app.AppContext;
-import org.riddance.app.AppVersion;
+import org.riddance.engine.AppContext;
 import org.riddance.backup.ArchiveCheck;
 import org.riddance.backup.ArchiveVerifier;
 import org.riddance.backup.BackupException;
 import org.riddance.backup.BackupPlan;
-import org.riddance.backup.BackupPlanner;
-import org.riddance.backup.BackupWriter;
-import org.riddance.backup.InterruptedBackups;
 import org.riddance.backup.PlannedItem;
-import org.riddance.backup.ReadBack;
 import org.riddance.backup.Sizes;
-import org.riddance.backup.WrittenBackup;
-import org.riddance.detect.Detector;
 import org.riddance.detect.ScanReport;
-import org.riddance.platform.Host;
+import org.riddance.engine.Remediation;
+import org.riddance.session.SessionInfo;
 import org.riddance.work.Cancellation;
 import org.riddance.work.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,7 +33,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Backs up what the catalog says for each finding, then verifies the archive by reading it back. "
+        description = "Backs up what removal will delete or change for each finding, then verifies the archive by reading it back, "
+                + "in the open session (or a new one). "
                 + "Exit 0: verified (or nothing to back up); 1: written but the read-back found problems; 2: error.",
         subcommands = BackupCommand.Verify.class)
 final class BackupCommand implements Callable<Integer> {
@@ -57,6 +55,9 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--registry-export", paramLabel = "FILE.reg", description = "Work from this Windows registry export.")
     Path registryExport;
 
+    @Mixin
+    SessionFacts facts;
+
     @Override
     public Integer call() throws IOException {
         if (to == null) {
@@ -66,81 +67,90 @@ final class BackupCommand implements Callable<Integer> {
         AppContext context = parent.context();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Host host;
-        try {
-            host = ScanTarget.host(parent, registryExport);
-        } catch (ScanTarget.UnreadableExport e) {
-            return Json.error(spec, parent.json(), "backup", "unreadable", e.getMessage());
+        if (registryExport != null) {
+            return Json.error(spec, parent.json(), "backup", "offline",
+                    "A registry export is another PC's registry: back up on that PC itself (nothing was written).");
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", "backup");
-
-        List<Path> interrupted = InterruptedBackups.in(to);
-        if (!interrupted.isEmpty()) {
-            InterruptedBackups.remove(interrupted);
-            json.put("interruptedRemoved", interrupted.stream().map(Path::toString).toList());
-            if (!parent.json()) {
-                interrupted.forEach(p -> out.println("An interrupted back-up was found and removed; backing up again: " + p));
-            }
-        }
-        ScanReport scan = Detector.standard(context.clock()).scan(host, context.catalog(), Progress.NONE, Cancellation.none());
-        BackupPlan full = new BackupPlanner(host, context.catalog()).plan(scan.findings(), Progress.NONE, Cancellation.none());
-        BackupPlan plan = full.only(full.items().stream().map(PlannedItem::key)
-                .filter(k -> !exclude.contains(k)).collect(Collectors.toSet()));
-        json.put("plan", full.items().stream().map(BackupCommand::describe).toList());
-        json.put("licences", full.licences());
-        if (!parent.json()) {
-            printPlan(full, out);
-        }
-        if (plan.available().isEmpty()) {
-            String why = scan.findings().isEmpty() ? "no banned products found" : "nothing in the plan can be backed up";
-            json.put("status", "nothing-to-back-up");
-            json.put("message", why);
-            print(json, out, "Nothing to back up: " + why + ".");
-            return scan.findings().isEmpty() ? ExitCode.OK : ExitCode.FOUND_OR_FAILED;
-        }
-        WrittenBackup written;
-        ConsoleProgress writing = new ConsoleProgress(err, "Writing", parent.json());
+        List<String> problems = new ArrayList<>();
+        Optional<SessionInfo> given;
         try {
-            BackupWriter writer = new BackupWriter(host, context.clock(), AppVersion.version());
-            written = writer.write(plan, writer.archiveIn(to), "cli", writing, Cancellation.none());
-        } catch (BackupException e) {
-            writing.end();
-            json.put("status", "error");
-            json.put("error", e.reason().name().toLowerCase().replace('_', '-'));
-            json.put("message", e.getMessage());
-            print(json, out, null);
+            given = facts.over(SessionFacts.none());
+        } catch (IllegalArgumentException e) {
+            return Json.error(spec, parent.json(), "backup", "bad-facts", e.getMessage());
+        }
+        try (Remediation session = parent.sessions(problems, err).joinOrStart(given)) {
+            json.put("session", session.id());
+            if (!problems.isEmpty()) {
+                json.put("journalProblems", problems);
+            }
+            Optional<Path> interrupted = session.interruptedBackup();
+            if (interrupted.isPresent()) {
+                session.clearInterruptedBackup();
+                json.put("interruptedRemoved", interrupted.get().toString());
+                if (!parent.json()) {
+                    out.println("An interrupted back-up was found and its partial file removed; backing up again: "
+                            + interrupted.get());
+                }
+            }
+            ScanReport scan = session.scan(Progress.NONE, Cancellation.none());
+            BackupPlan full = session.planBackup(Progress.NONE, Cancellation.none());
+            BackupPlan plan = full.only(full.items().stream().map(PlannedItem::key)
+                    .filter(k -> !exclude.contains(k)).collect(Collectors.toSet()));
+            json.put("plan", full.items().stream().map(BackupCommand::describe).toList());
+            json.put("licences", full.licences());
             if (!parent.json()) {
-                err.println("riddance backup: " + e.getMessage());
+                printPlan(full, out);
             }
-            return ExitCode.ERROR;
-        }
-        writing.end();
-        ConsoleProgress reading = new ConsoleProgress(err, "Reading back", parent.json());
-        ArchiveCheck check = ReadBack.verify(written, host, reading, Cancellation.none());
-        reading.end();
-        json.put("status", check.intact() ? "verified" : "problems");
-        json.put("archive", check.archive().toString());
-        json.put("sha256", check.sha256());
-        json.put("bytes", check.bytes());
-        json.put("entries", check.entries());
-        json.put("skipped", written.manifest().skipped());
-        json.put("problems", check.problems());
-        json.put("ownerOnly", written.ownerOnly());
-        if (parent.json()) {
-            print(json, out, null);
-        } else {
-            out.printf("%nArchive: %s%n  %d files, %s, SHA-256 %s%n", check.archive(), check.entries(),
-                    Sizes.human(check.bytes()), check.sha256());
-            written.manifest().skipped().forEach(s -> out.println("  not backed up: " + s.source() + " (" + s.reason() + ")"));
-            if (!written.ownerOnly()) {
-                out.println("  note: this drive's file system cannot restrict who reads the archive; keep the drive safe.");
+            if (plan.available().isEmpty()) {
+                String why = scan.findings().isEmpty() ? "no banned products found" : "nothing in the plan can be backed up";
+                json.put("status", "nothing-to-back-up");
+                json.put("message", why);
+                print(json, out, "Nothing to back up: " + why + ".");
+                return scan.findings().isEmpty() ? ExitCode.OK : ExitCode.FOUND_OR_FAILED;
             }
-            out.println(check.intact() ? "Verified: every entry read back and matched."
-                    : "The read-back found problems; back up again before removing anything:");
-            check.problems().forEach(p -> out.println("  - " + p));
+            ConsoleProgress progress = new ConsoleProgress(err, "Backing up", parent.json());
+            Remediation.BackupOutcome outcome;
+            try {
+                outcome = session.backUp(plan, to, progress, Cancellation.none());
+            } catch (BackupException e) {
+                progress.end();
+                json.put("status", "error");
+                json.put("error", e.reason().name().toLowerCase().replace('_', '-'));
+                json.put("message", e.getMessage());
+                print(json, out, null);
+                if (!parent.json()) {
+                    err.println("riddance backup: " + e.getMessage());
+                }
+                return ExitCode.ERROR;
+            }
+            progress.end();
+            ArchiveCheck check = outcome.check();
+            json.put("status", check.intact() ? "verified" : "problems");
+            json.put("archive", check.archive().toString());
+            json.put("sha256", check.sha256());
+            json.put("bytes", check.bytes());
+            json.put("entries", check.entries());
+            json.put("skipped", outcome.written().manifest().skipped());
+            json.put("problems", check.problems());
+            json.put("ownerOnly", outcome.written().ownerOnly());
+            if (parent.json()) {
+                print(json, out, null);
+            } else {
+                out.printf("%nArchive: %s%n  %d files, %s, SHA-256 %s%n", check.archive(), check.entries(),
+                        Sizes.human(check.bytes()), check.sha256());
+                outcome.written().manifest().skipped().forEach(s -> out.println("  not backed up: " + s.source() + " ("
+                        + s.reason() + ")"));
+                if (!outcome.written().ownerOnly()) {
+                    out.println("  note: this drive's file system cannot restrict who reads the archive; keep the drive safe.");
+                }
+                out.println(check.intact() ? "Verified: every entry read back and matched."
+                        : "The read-back found problems; back up again before removing anything:");
+                check.problems().forEach(p -> out.println("  - " + p));
+            }
+            return check.intact() ? ExitCode.OK : ExitCode.FOUND_OR_FAILED;
         }
-        return check.intact() ? ExitCode.OK : ExitCode.FOUND_OR_FAILED;
     }
 
     private static Map<String, Object> describe(PlannedItem item) {

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.riddance.app.AppContext;
-import org.riddance.journal.OpenSession;
-import org.riddance.journal.SessionJournal;
+import org.riddance.engine.Sessions;
 import org.riddance.protection.AntivirusCheck;
 import org.riddance.protection.AntivirusJournal;
 import org.riddance.protection.AntivirusReport;
@@ -57,19 +55,22 @@ final class CheckAvCommand implements Callable<Integer> {
             err.println("riddance check-av: --max-definitions-age must be 0 or more and --eicar-timeout more than 0");
             return ExitCode.ERROR;
         }
-        AppContext context = parent.context();
+        List<String> problems = new ArrayList<>();
         Progress progress = parent.json() ? Progress.NONE : (done, total, message) -> err.println("  " + message);
-        AntivirusReport report = AntivirusCheck.standard().run(context.host(),
-                new AntivirusRules(context.catalog(), maxDefinitionsAge), context.clock(), progress, Cancellation.none());
-        if (eicar) {
-            report = AntivirusCheck.withEicarTest(report, new EicarTest(java.time.Duration.ofSeconds(eicarTimeout),
-                    AntivirusCheck.CLAMD_TIMEOUT), progress, Cancellation.none());
+        Optional<EicarTest> test = eicar ? Optional.of(new EicarTest(java.time.Duration.ofSeconds(eicarTimeout),
+                AntivirusCheck.CLAMD_TIMEOUT)) : Optional.empty();
+        Sessions.Checked checked;
+        try {
+            checked = parent.sessions(problems, err).checkReplacement(maxDefinitionsAge, test, progress, Cancellation.none());
+        } catch (IOException e) {
+            err.println("riddance check-av: the result could not be written to the session journal: " + e.getMessage());
+            return ExitCode.ERROR;
         }
-        Optional<String> recorded = record(context, report, err);
+        AntivirusReport report = checked.report();
         if (parent.json()) {
-            printJson(report, recorded);
+            printJson(report, checked.session(), problems);
         } else {
-            printText(report, recorded, spec.commandLine().getOut());
+            printText(report, checked.session(), spec.commandLine().getOut());
         }
         report.sourcesFailed().forEach(f -> err.println("riddance check-av: not read: " + f));
         if (report.pass()) {
@@ -78,24 +79,7 @@ final class CheckAvCommand implements Callable<Integer> {
         return report.incomplete() ? ExitCode.ERROR : ExitCode.FOUND_OR_FAILED;
     }
 
-    /** Into the session in progress, so its receipt shows the check; a lone check has no session to go into. */
-    private static Optional<String> record(AppContext context, AntivirusReport report, PrintWriter err) {
-        try {
-            Optional<OpenSession> open = context.sessions().findOpen();
-            if (open.isEmpty() || !open.get().canContinue()) {
-                return Optional.empty();
-            }
-            try (SessionJournal session = context.sessions().resume(open.get())) {
-                session.record(AntivirusJournal.TYPE, AntivirusJournal.record(report));
-            }
-            return Optional.of(open.get().id());
-        } catch (IOException | RuntimeException e) {
-            err.println("riddance check-av: the result could not be written to the session journal: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private void printJson(AntivirusReport report, Optional<String> recorded) {
+    private void printJson(AntivirusReport report, Optional<String> recorded, List<String> problems) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "check-av");
         out.put("status", report.pass() ? "pass" : report.incomplete() ? "error" : "fail");
@@ -127,6 +111,9 @@ final class CheckAvCommand implements Callable<Integer> {
         out.put("advice", report.advice());
         out.put("sourcesFailed", report.sourcesFailed());
         out.put("journal", recorded.orElse(null));
+        if (!problems.isEmpty()) {
+            out.put("journalProblems", problems);
+        }
         try {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(out));

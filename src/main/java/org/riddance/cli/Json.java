@@ -3,6 +3,7 @@ package org.riddance.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +18,18 @@ final class Json {
     static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds {@code journalProblems} (a broken session journal, reported) to a command's JSON object. */
+    static String withProblems(String jsonObject, List<String> problems) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = JSON.readValue(jsonObject, LinkedHashMap.class);
+            map.put("journalProblems", problems);
+            return write(map);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -12,34 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.riddance.app.AppContext;
-import org.riddance.app.AppVersion;
+import org.riddance.engine.AppContext;
+import org.riddance.engine.Relaunch;
+import org.riddance.engine.Remediation;
+import org.riddance.engine.RemovalHandlers;
+import org.riddance.engine.Sessions;
 import org.riddance.backup.ArchiveCheck;
-import org.riddance.backup.ArchiveVerifier;
-import org.riddance.detect.Detector;
-import org.riddance.detect.ScanJournal;
-import org.riddance.detect.ScanReport;
-import org.riddance.journal.OpenSession;
-import org.riddance.journal.SessionJournal;
-import org.riddance.receipt.ReceiptBuilder;
 import org.riddance.removal.BackupGate;
-import org.riddance.removal.HangPolicy;
 import org.riddance.removal.Outcome;
-import org.riddance.removal.PasswordPrompt;
 import org.riddance.removal.Passwords;
 import org.riddance.removal.RemovalItem;
 import org.riddance.removal.RemovalListener;
-import org.riddance.removal.RemovalLog;
 import org.riddance.removal.RemovalOptions;
 import org.riddance.removal.RemovalPlan;
-import org.riddance.removal.RemovalPlanner;
 import org.riddance.removal.RemovalReport;
-import org.riddance.removal.RemovalSession;
 import org.riddance.removal.RestartRegistration;
 import org.riddance.session.SessionInfo;
 import org.riddance.work.Cancellation;
 import org.riddance.work.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -80,6 +72,9 @@ final class RemoveCommand implements Callable<Integer> {
     @Option(names = "--resume", hidden = true, description = "Continue the open session after the restart removal asked for.")
     boolean resume;
 
+    @Mixin
+    SessionFacts facts;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -93,48 +88,49 @@ final class RemoveCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail("error", "cannot read the password file: " + e.getMessage());
         }
-        AppContext context = parent.context();
-        context.catalogWarning().ifPresent(w -> err.println("riddance remove: " + w));
-        Detector detector = Detector.standard(context.clock());
-        if (dryRun) {
-            ScanReport scan = detector.scan(context.host(), context.catalog(), Progress.NONE, Cancellation.none());
-            Path where = context.dataDir().resolve("sessions").resolve("<new-session>");
-            RemovalPlan plan = new RemovalPlanner(context.catalog(), context.host(), where).plan(scan.findings(), passwords);
-            return print("dry-run", plan, null, null, ExitCode.OK);
-        }
-        SessionJournal session;
+        Optional<SessionInfo> given;
         try {
-            session = openSession(context);
-        } catch (IllegalStateException e) {
+            given = facts.over(SessionFacts.none());
+        } catch (IllegalArgumentException e) {
             return fail("error", e.getMessage());
         }
-        try (session) {
+        AppContext context = parent.context();
+        context.catalogWarning().ifPresent(w -> err.println("riddance remove: " + w));
+        List<String> problems = new ArrayList<>();
+        Sessions sessions = parent.sessions(problems, err);
+        if (dryRun) {
+            return print("dry-run", sessions.planRemoval(passwords, Cancellation.none()), null, null, ExitCode.OK);
+        }
+        Optional<Remediation> opened = resume ? sessions.join() : Optional.of(sessions.joinOrStart(given));
+        if (opened.isEmpty()) {
+            return fail("error", "there is no open session to continue in " + context.dataDir()
+                    + (problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")"));
+        }
+        try (Remediation session = opened.get()) {
             if (!resume) {
                 Optional<String> backupProblem = recordBackup(session);
                 if (backupProblem.isPresent()) {
                     return fail("refused", backupProblem.get());
                 }
             }
-            RemovalLog log = RemovalLog.of(session);
-            BackupGate.Decision gate = BackupGate.check(log.records());
+            BackupGate.Decision gate = session.backupGate();
             if (!gate.open()) {
                 return fail("refused", "removal refused: " + gate.why());
             }
-            ScanReport scan = detector.scan(context.host(), context.catalog(), Progress.NONE, Cancellation.none());
-            if (!resume) {
-                session.record(ScanJournal.TYPE, ScanJournal.summary(scan, context.catalog()));
-            }
-            RemovalOptions options = timeoutSeconds == null ? RemovalOptions.defaults()
-                    : RemovalOptions.defaults().withStepTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
-            RemovalSession removal = new RemovalSession(context.host(), context.catalog(), detector, log,
-                    session.directory(), options, HangPolicy.stopAtLimit(), PasswordPrompt.NONE, listener(),
-                    RestartRegistration.selfLaunch("org.riddance.app.Launcher", relaunchArgs(context)));
-            RemovalPlan plan = removal.planner().plan(scan.findings(), passwords);
+            session.scan(Progress.NONE, Cancellation.none()); // to show the plan; removal scans again as it starts
+            RemovalPlan plan = session.planRemoval(passwords);
             if (!parent.json()) {
                 err.println("riddance remove: " + gate.why());
                 plan.describe().forEach(err::println);
             }
-            RemovalReport report = removal.run(scan.findings(), passwords, Progress.NONE, Cancellation.none());
+            RemovalHandlers handlers = RemovalHandlers.unattended().withListener(listener());
+            if (timeoutSeconds != null) {
+                handlers = handlers.withOptions(RemovalOptions.defaults()
+                        .withStepTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds))));
+            }
+            RemovalReport report = session.remove(passwords, handlers,
+                    new Relaunch(relaunchArgs(context), RestartRegistration.Mode.DESKTOP), Progress.NONE,
+                    Cancellation.none());
             String status = report.rebootPending() ? "restart-needed" : report.allGone() ? "removed" : "remains";
             return print(status, plan, report, session.id(), report.allGone() ? ExitCode.OK : ExitCode.FOUND_OR_FAILED);
         }
@@ -157,39 +153,25 @@ final class RemoveCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private SessionJournal openSession(AppContext context) throws IOException {
-        if (resume) {
-            Optional<OpenSession> open = context.sessions().findOpen();
-            if (open.isEmpty() || !open.get().canContinue()) {
-                throw new IllegalStateException("there is no open session to continue in " + context.dataDir());
-            }
-            return context.sessions().resume(open.get());
-        }
-        return context.sessions().start(new SessionInfo("riddance remove (command line)", "", "", "", ""),
-                context.host().os(), AppVersion.version());
-    }
-
     /** The archive is checked again here, whatever an earlier step said: removal follows only an intact backup. */
-    private Optional<String> recordBackup(SessionJournal session) throws IOException {
+    private Optional<String> recordBackup(Remediation session) throws IOException {
         if (noBackup) {
-            session.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", reason.strip()));
+            session.waiveBackup(reason);
             return Optional.empty();
         }
-        ArchiveCheck check = ArchiveVerifier.verify(backup, Progress.NONE, Cancellation.none());
+        ArchiveCheck check = session.acceptArchive(backup, Progress.NONE, Cancellation.none());
         if (!check.intact()) {
             return Optional.of("the backup " + backup + " is not intact: " + String.join("; ", check.problems())
                     + ". Make a new backup before removing anything");
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("archive", check.archive().toAbsolutePath().toString());
-        data.put("sha256", check.sha256());
-        data.put("bytes", check.bytes());
-        session.record(ReceiptBuilder.BACKUP_VERIFIED, data);
         return Optional.empty();
     }
 
     private List<String> relaunchArgs(AppContext context) {
         List<String> args = new ArrayList<>(List.of("remove", "--resume", "--data-dir", context.dataDir().toString()));
+        if (parent.demo()) {
+            args.add("--demo");
+        }
         parent.rootOption().ifPresent(r -> args.addAll(List.of("--root", r.toAbsolutePath().toString())));
         if (timeoutSeconds != null) {
             args.addAll(List.of("--timeout", String.valueOf(timeoutSeconds)));

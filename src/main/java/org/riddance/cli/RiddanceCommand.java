@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
         },
         subcommands = {
             ScanCommand.class, BackupCommand.class, RestoreCommand.class, RemoveCommand.class,
-            CheckAvCommand.class, KeygenCommand.class, RunCommand.class, VerifyCommand.class,
+            CheckAvCommand.class, KeygenCommand.class, SessionCommand.class, ReceiptCommand.class, RunCommand.class,
+            VerifyCommand.class, DemoCommand.class,
         })
 public final class RiddanceCommand implements Callable<Integer> {
 
@@ -48,8 +49,8 @@ public final class RiddanceCommand implements Callable<Integer> {
             description = "Use this catalog instead of the built-in one; it needs FILE.sig from a trusted catalog key.")
     Path catalog;
 
-    @Option(names = "--demo", description = "Open the wizard on a sandbox of stand-in packages (built with dpkg-deb "
-            + "under the data folder), so the whole flow can be tried without touching this machine.")
+    @Option(names = "--demo", scope = ScopeType.INHERIT, description = "Work on a sandbox of stand-in packages (built "
+            + "with dpkg-deb under the data folder), never on this machine: the wizard, or any command. Receipts say DEMO.")
     boolean demo;
 
     private final Function<AppContext, Integer> openWizard;
@@ -61,23 +62,39 @@ public final class RiddanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        if (demo) {
-            root = DemoSandbox.rebuild(DemoSandbox.folder(context().dataDir()), context().host().processes());
-            context = null; // the context is remade on the sandbox
+        if (demo) { // each demo in the wizard starts from a fresh sandbox
+            DemoSandbox.rebuild(DemoSandbox.folder(AppContext.dataDir(Optional.ofNullable(dataDir))),
+                    org.riddance.platform.Hosts.live().processes());
         }
         return openWizard.apply(context());
     }
 
     /** Built on first use, after the options are parsed. */
     AppContext context() {
+        if (root != null && demo) {
+            throw new IllegalArgumentException("--demo works on its own sandbox: leave out --root " + root);
+        }
         if (root != null && !java.nio.file.Files.isDirectory(root)) {
             throw new IllegalArgumentException(
                     "The system root " + root + " given with --root does not exist or is not a folder");
         }
         if (context == null) {
-            context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir), Optional.ofNullable(catalog));
+            context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir),
+                    Optional.ofNullable(catalog), demo);
         }
         return context;
+    }
+
+    /** Where a command's session comes from; a broken journal is reported on stderr and kept for the JSON result. */
+    org.riddance.engine.Sessions sessions(java.util.List<String> problems, java.io.PrintWriter err) {
+        return new org.riddance.engine.Sessions(context(), problem -> {
+            problems.add(problem);
+            err.println("riddance: " + problem);
+        });
+    }
+
+    boolean demo() {
+        return demo;
     }
 
     public Optional<Path> dataDirOption() {

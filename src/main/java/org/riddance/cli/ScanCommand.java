@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.riddance.app.AppContext;
-import org.riddance.detect.Detector;
+import org.riddance.engine.AppContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.riddance.engine.Sessions;
 import org.riddance.detect.Evidence;
 import org.riddance.detect.Finding;
 import org.riddance.detect.FindingsExport;
@@ -50,12 +52,17 @@ final class ScanCommand implements Callable<Integer> {
             err.println("riddance scan: " + e.getMessage());
             return ExitCode.ERROR;
         }
-        ScanReport report = Detector.standard(context.clock()).scan(host, context.catalog(), Progress.NONE, Cancellation.none());
+        List<String> problems = new ArrayList<>();
+        // an export is another machine: its scan joins no session of this one
+        Sessions sessions = registryExport == null ? parent.sessions(problems, err)
+                : new Sessions(context.withHost(host), problems::add);
+        ScanReport report = sessions.scan(Progress.NONE, Cancellation.none());
         if (csv != null) {
             Files.writeString(csv, FindingsExport.toCsv(report));
         }
         if (parent.json()) {
-            out.println(FindingsExport.toJson(report, context.catalog().source()));
+            out.println(problems.isEmpty() ? FindingsExport.toJson(report, context.catalog().source())
+                    : Json.withProblems(FindingsExport.toJson(report, context.catalog().source()), problems));
         } else {
             printText(report, out);
         }

@@ -1,6 +1,6 @@
 package org.riddance.cli;
 
-import org.riddance.app.AppVersion;
+import org.riddance.engine.AppVersion;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.CatalogLoader;
 import picocli.CommandLine;

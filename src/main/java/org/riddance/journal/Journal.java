@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.riddance.journal.entry.JournalEntries;
+import org.riddance.journal.entry.JournalEntry;
+import org.riddance.journal.entry.JournalRepaired;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Journal implements Closeable {
 
-    public static final String REPAIRED = "journal.repaired";
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
     private final Path file;
@@ -78,11 +78,11 @@ public final class Journal implements Closeable {
         }
     }
 
-    public synchronized JournalRecord append(String type, Map<String, Object> data) throws IOException {
+    public synchronized JournalRecord append(JournalEntry entry) throws IOException {
         if (!channel.isOpen()) {
             throw new IOException("The journal is closed");
         }
-        String line = JournalFormat.line(seq + 1, clock.instant(), type, data, head);
+        String line = JournalFormat.line(seq + 1, clock.instant(), entry.type(), JournalEntries.data(entry), head);
         ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
@@ -94,9 +94,6 @@ public final class Journal implements Closeable {
         return record;
     }
 
-    public JournalRecord append(String type) throws IOException {
-        return append(type, Map.of());
-    }
 
     public synchronized String headHash() {
         return head;
@@ -125,10 +122,7 @@ public final class Journal implements Closeable {
         LOG.warn("Journal {} ended in a torn line of {} bytes (power loss or crash); kept as {}", file,
                 tail.position(), saved.getFileName());
         channel.position(intactLength);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("tornBytes", tail.position());
-        data.put("keptAs", saved.getFileName().toString());
-        append(REPAIRED, data);
+        append(new JournalRepaired(tail.position(), saved.getFileName().toString()));
     }
 
     private static FileLock lockOrClose(FileChannel channel, Path file) throws IOException {

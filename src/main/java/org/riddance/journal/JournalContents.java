@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.riddance.journal.entry.JournalEntry;
 
 /** A journal file read and checked: the intact records, where the chain breaks, and any torn tail. */
 public record JournalContents(List<JournalRecord> records, JournalCheck check, long intactLength) {
@@ -72,17 +73,28 @@ public record JournalContents(List<JournalRecord> records, JournalCheck check, l
         return records.isEmpty() ? JournalFormat.GENESIS : records.get(records.size() - 1).hash();
     }
 
-    public Optional<JournalRecord> last(String type) {
+    /** The newest entry of this kind. */
+    public <T extends JournalEntry> Optional<T> last(Class<T> kind) {
+        return lastRecord(kind).map(r -> kind.cast(r.entry()));
+    }
+
+    /** The newest record holding an entry of this kind (for its time and sequence number). */
+    public Optional<JournalRecord> lastRecord(Class<? extends JournalEntry> kind) {
         for (int i = records.size() - 1; i >= 0; i--) {
-            if (records.get(i).type().equals(type)) {
+            if (kind.isInstance(records.get(i).entry())) {
                 return Optional.of(records.get(i));
             }
         }
         return Optional.empty();
     }
 
-    public Optional<JournalRecord> first(String type) {
-        return records.stream().filter(r -> r.type().equals(type)).findFirst();
+    public Optional<JournalRecord> firstRecord(Class<? extends JournalEntry> kind) {
+        return records.stream().filter(r -> kind.isInstance(r.entry())).findFirst();
+    }
+
+    /** Every entry of this kind, oldest first. */
+    public <T extends JournalEntry> List<T> all(Class<T> kind) {
+        return records.stream().map(JournalRecord::entry).filter(kind::isInstance).map(kind::cast).toList();
     }
 
     private static int lastIndexOf(byte[] bytes, byte b) {

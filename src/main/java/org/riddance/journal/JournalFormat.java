@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.riddance.journal.entry.JournalEntries;
 
 /** The journal's line format: one compact JSON object a line, UTF-8, fields in a fixed order. */
 final class JournalFormat {
@@ -59,7 +60,8 @@ final class JournalFormat {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad time " + time);
         }
-        return new JournalRecord(((Number) seq).longValue(), instant, (String) type, dataMap, (String) prev, sha256(line));
+        return new JournalRecord(((Number) seq).longValue(), instant, JournalEntries.read((String) type, dataMap),
+                (String) prev, sha256(line));
     }
 
     static String sha256(String line) {

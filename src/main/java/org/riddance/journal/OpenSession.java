@@ -13,7 +13,7 @@ import org.riddance.session.Step;
  * @param resumeStep the step the technician was on when the journal stopped
  */
 public record OpenSession(String id, Path directory, Instant started, SessionInfo info, Step resumeStep,
-                          Set<Step> completedSteps, JournalCheck check) {
+                          Set<Step> completedSteps, JournalCheck check, String root) {
 
     /** A journal whose chain is broken is kept as evidence but not written to again. */
     public boolean canContinue() {

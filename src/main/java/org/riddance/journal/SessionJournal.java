@@ -3,20 +3,14 @@ package org.riddance.journal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.riddance.journal.entry.JournalEntry;
+import org.riddance.journal.entry.SessionClosed;
+import org.riddance.journal.entry.SessionDetails;
+import org.riddance.journal.entry.SessionStarted;
 import org.riddance.session.SessionInfo;
-import org.riddance.session.Step;
 
-/** The journal of the session in progress, with the records the wizard and the command line write. */
+/** The journal of the session in progress, written through typed entries. */
 public final class SessionJournal implements Closeable {
-
-    public static final String STARTED = "session.started";
-    public static final String DETAILS = "session.details";
-    public static final String RESUMED = "session.resumed";
-    public static final String STEP_ENTERED = "step.entered";
-    public static final String STEP_COMPLETED = "step.completed";
-    public static final String CLOSED = "session.closed";
 
     private final String id;
     private final Path directory;
@@ -41,25 +35,18 @@ public final class SessionJournal implements Closeable {
         return journal;
     }
 
-    public void recordDetails(SessionInfo info) throws IOException {
-        journal.append(DETAILS, details(info));
+    public JournalRecord record(JournalEntry entry) throws IOException {
+        return journal.append(entry);
     }
 
-    public void enterStep(Step step) throws IOException {
-        journal.append(STEP_ENTERED, Map.of("step", step.id()));
-    }
-
-    public void completeStep(Step step) throws IOException {
-        journal.append(STEP_COMPLETED, Map.of("step", step.id()));
-    }
-
-    public void record(String type, Map<String, Object> data) throws IOException {
-        journal.append(type, data);
+    /** Everything written so far, read back and checked. */
+    public JournalContents contents() throws IOException {
+        return JournalContents.read(journal.file());
     }
 
     /** Ends the session: it is no longer offered for resume. */
     public void closeSession(String outcome) throws IOException {
-        journal.append(CLOSED, Map.of("outcome", outcome));
+        journal.append(new SessionClosed(outcome, ""));
         close();
     }
 
@@ -68,18 +55,22 @@ public final class SessionJournal implements Closeable {
         journal.close();
     }
 
-    static Map<String, Object> details(SessionInfo info) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("technicianName", info.technicianName());
-        data.put("technicianId", info.technicianId());
-        data.put("site", info.site());
-        data.put("ticket", info.ticket());
-        data.put("notes", info.notes());
-        return data;
+    public static SessionDetails details(SessionInfo info) {
+        return new SessionDetails(info.technicianName(), info.technicianId(), info.site(), info.ticket(), info.notes());
     }
 
-    static SessionInfo info(JournalRecord record) {
-        return new SessionInfo(record.text("technicianName"), record.text("technicianId"), record.text("site"),
-                record.text("ticket"), record.text("notes"));
+    public static SessionInfo info(SessionDetails d) {
+        return new SessionInfo(d.technicianName(), d.technicianId(), d.site(), d.ticket(), d.notes());
+    }
+
+    public static SessionInfo info(SessionStarted s) {
+        return new SessionInfo(s.technicianName(), s.technicianId(), s.site(), s.ticket(), s.notes());
+    }
+
+    /** The Welcome facts in force: the last details recorded, else those the session started with. */
+    public static SessionInfo info(JournalContents contents) {
+        return contents.last(SessionDetails.class).map(SessionJournal::info)
+                .or(() -> contents.last(SessionStarted.class).map(SessionJournal::info))
+                .orElse(new SessionInfo("", "", "", "", ""));
     }
 }

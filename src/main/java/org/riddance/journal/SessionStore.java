@@ -11,10 +11,14 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.riddance.journal.entry.SessionClosed;
+import org.riddance.journal.entry.SessionResumed;
+import org.riddance.journal.entry.SessionStarted;
+import org.riddance.journal.entry.StepCompleted;
+import org.riddance.journal.entry.StepEntered;
 import org.riddance.platform.OsFacts;
 import org.riddance.session.SessionInfo;
 import org.riddance.session.Step;
@@ -40,15 +44,21 @@ public final class SessionStore {
     }
 
     public SessionJournal start(SessionInfo info, OsFacts os, String appVersion) throws IOException {
+        return start(info, os, appVersion, false, "");
+    }
+
+    /**
+     * @param demo the session works on the demo sandbox: its receipt says DEMO
+     * @param root the sandbox root the session works on, empty for this machine: a command joins only a session
+     *             of its own root
+     */
+    public SessionJournal start(SessionInfo info, OsFacts os, String appVersion, boolean demo, String root)
+            throws IOException {
         String id = ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(randomBytes(3));
         Path dir = sessionsDir.resolve(id);
         Journal journal = Journal.create(dir.resolve(JOURNAL), clock);
-        Map<String, Object> data = SessionJournal.details(info);
-        data.put("sessionId", id);
-        data.put("hostname", os.hostname());
-        data.put("os", os.summary());
-        data.put("appVersion", appVersion);
-        journal.append(SessionJournal.STARTED, data);
+        journal.append(new SessionStarted(id, os.hostname(), os.summary(), appVersion, info.technicianName(),
+                info.technicianId(), info.site(), info.ticket(), info.notes(), demo, root));
         LOG.info("Started session {} in {}", id, dir);
         return new SessionJournal(id, dir, journal);
     }
@@ -69,10 +79,10 @@ public final class SessionStore {
                 continue;
             }
             JournalContents contents = JournalContents.read(dir.resolve(JOURNAL));
-            if (contents.last(SessionJournal.CLOSED).isPresent()) {
+            if (contents.last(SessionClosed.class).isPresent()) {
                 continue;
             }
-            Optional<JournalRecord> started = contents.first(SessionJournal.STARTED);
+            Optional<JournalRecord> started = contents.firstRecord(SessionStarted.class);
             if (started.isEmpty()) {
                 LOG.warn("Session folder {} has no readable start record; skipped", dir);
                 continue;
@@ -82,10 +92,32 @@ public final class SessionStore {
         return Optional.empty();
     }
 
+    /** Any session by its id, open or closed (a receipt can be signed again for the last one). */
+    public Optional<OpenSession> find(String id) throws IOException {
+        Path dir = sessionsDir.resolve(id);
+        if (!id.matches("[0-9A-Za-z-]{1,64}") || !Files.isRegularFile(dir.resolve(JOURNAL))) {
+            return Optional.empty();
+        }
+        JournalContents contents = JournalContents.read(dir.resolve(JOURNAL));
+        return contents.firstRecord(SessionStarted.class).map(started -> describe(dir, contents, started));
+    }
+
+    /** The newest session, open or closed. */
+    public Optional<OpenSession> newest() throws IOException {
+        if (!Files.isDirectory(sessionsDir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> list = Files.list(sessionsDir)) {
+            Optional<String> id = list.filter(d -> Files.isRegularFile(d.resolve(JOURNAL)))
+                    .map(d -> d.getFileName().toString()).max(Comparator.naturalOrder());
+            return id.isPresent() ? find(id.get()) : Optional.empty();
+        }
+    }
+
     /** Reopens an open session to go on writing; a torn last line is repaired on the way. */
     public SessionJournal resume(OpenSession open) throws IOException {
         Journal journal = Journal.openForAppend(open.directory().resolve(JOURNAL), clock);
-        journal.append(SessionJournal.RESUMED, Map.of("atStep", open.resumeStep().id()));
+        journal.append(new SessionResumed(open.resumeStep().id()));
         return new SessionJournal(open.id(), open.directory(), journal);
     }
 
@@ -93,7 +125,7 @@ public final class SessionStore {
     public void setAside(OpenSession open, String why) throws IOException {
         if (open.canContinue()) {
             try (Journal journal = Journal.openForAppend(open.directory().resolve(JOURNAL), clock)) {
-                journal.append(SessionJournal.CLOSED, Map.of("outcome", "abandoned", "reason", why));
+                journal.append(new SessionClosed("abandoned", why));
             }
         } else {
             // a broken chain is evidence: leave the journal untouched and note the decision beside it
@@ -108,14 +140,11 @@ public final class SessionStore {
     }
 
     private static OpenSession describe(Path dir, JournalContents contents, JournalRecord started) {
-        SessionInfo info = contents.last(SessionJournal.DETAILS).map(SessionJournal::info)
-                .orElse(SessionJournal.info(started));
-        Step resume = contents.last(SessionJournal.STEP_ENTERED)
-                .map(r -> Step.fromId(r.text("step"))).orElse(Step.WELCOME);
+        SessionInfo info = SessionJournal.info(contents);
+        Step resume = contents.last(StepEntered.class).map(e -> Step.fromId(e.step())).orElse(Step.WELCOME);
         Set<Step> completed = EnumSet.noneOf(Step.class);
-        contents.records().stream().filter(r -> r.type().equals(SessionJournal.STEP_COMPLETED))
-                .forEach(r -> completed.add(Step.fromId(r.text("step"))));
+        contents.all(StepCompleted.class).forEach(e -> completed.add(Step.fromId(e.step())));
         return new OpenSession(dir.getFileName().toString(), dir, started.time(), info, resume, completed,
-                contents.check());
+                contents.check(), started.as(SessionStarted.class).map(SessionStarted::root).orElse(""));
     }
 }

@@ -28,7 +28,7 @@ final class PosixPrivileges implements Privileges {
     @Override
     public boolean canRelaunchElevated() {
         return family == OsFamily.LINUX && System.getenv("DISPLAY") != null && onPath("pkexec").isPresent()
-                && onPath("env").isPresent() && RunningApplication.javaCommand().isPresent();
+                && onPath("env").isPresent() && RunningApplication.codeLocation().isPresent();
     }
 
     @Override

@@ -32,7 +32,7 @@ final class WindowsPrivileges implements Privileges {
 
     @Override
     public boolean canRelaunchElevated() {
-        return RunningApplication.javaCommand().isPresent();
+        return RunningApplication.codeLocation().isPresent();
     }
 
     @Override

@@ -9,27 +9,23 @@ import java.util.Optional;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.JournalRecord;
 import org.riddance.journal.SessionJournal;
+import org.riddance.journal.entry.AntivirusChecked;
+import org.riddance.journal.entry.BackupVerified;
+import org.riddance.journal.entry.BackupWaived;
+import org.riddance.journal.entry.RemovalOutcome;
+import org.riddance.journal.entry.ScanCompleted;
+import org.riddance.journal.entry.ScannedProduct;
+import org.riddance.journal.entry.SessionStarted;
+import org.riddance.session.SessionInfo;
 
 /**
  * Builds the receipt's payload from the session journal alone, so a receipt can only say what the journal
- * recorded. The records it reads are the contract with the steps that write them:
- * <ul>
- * <li>{@code session.started} / {@code session.details}: technician, site, ticket</li>
- * <li>{@code scan.completed}: the findings and whether the scan was complete</li>
- * <li>{@code backup.verified} ({@code sha256}, {@code bytes}) or {@code backup.waived} ({@code reason})</li>
- * <li>{@code removal.outcome} ({@code id}, {@code outcome}: removed, cleaned, failed, skipped)</li>
- * <li>{@code antivirus.checked} ({@code name}, {@code state}, {@code defsAgeDays}, {@code eicar}, {@code pass})</li>
- * </ul>
+ * recorded: the session's start and Welcome facts, the last scan, the back-up (verified or waived), each
+ * removal outcome and the replacement antivirus check.
  * The result is "pass" only when a complete scan's findings were all removed and the replacement antivirus
  * passed; "fail" when a removal or the antivirus check failed; "incomplete" otherwise.
  */
 public final class ReceiptBuilder {
-
-    public static final String SCAN = "scan.completed";
-    public static final String BACKUP_VERIFIED = org.riddance.backup.BackupRecords.VERIFIED;
-    public static final String BACKUP_WAIVED = org.riddance.backup.BackupRecords.WAIVED;
-    public static final String REMOVAL_OUTCOME = "removal.outcome";
-    public static final String ANTIVIRUS_CHECKED = "antivirus.checked";
 
     private ReceiptBuilder() {
     }
@@ -41,58 +37,53 @@ public final class ReceiptBuilder {
     public static ReceiptPayload build(String receiptId, JournalContents journal, ReceiptPayload.Machine machine,
                                        String catalogVersion, String catalogSha256, String evidence, String appVersion,
                                        String keyFingerprint, Clock clock) {
-        JournalRecord started = journal.first(SessionJournal.STARTED)
+        JournalRecord startedRecord = journal.firstRecord(SessionStarted.class)
                 .orElseThrow(() -> new IllegalArgumentException("The journal has no session.started record"));
-        JournalRecord details = journal.last(SessionJournal.DETAILS).orElse(started);
-        Optional<JournalRecord> scan = journal.last(SCAN);
+        SessionStarted started = (SessionStarted) startedRecord.entry();
+        SessionInfo info = SessionJournal.info(journal);
+        Optional<ScanCompleted> scan = journal.last(ScanCompleted.class);
         Map<String, String> outcomes = new HashMap<>();
-        journal.records().stream().filter(r -> r.type().equals(REMOVAL_OUTCOME))
-                .forEach(r -> outcomes.put(r.text("id"), r.text("outcome")));
+        journal.all(RemovalOutcome.class).forEach(o -> outcomes.put(o.id(), o.outcome()));
 
         List<ReceiptPayload.ProductOutcome> products = new ArrayList<>();
-        for (Map<String, Object> finding : findings(scan)) {
-            String id = String.valueOf(finding.get("id"));
-            products.add(new ReceiptPayload.ProductOutcome(id, String.valueOf(finding.get("product")),
-                    String.valueOf(finding.getOrDefault("version", "")), outcomes.getOrDefault(id, "not-removed")));
+        for (ScannedProduct finding : scan.map(ScanCompleted::findings).orElse(List.of())) {
+            products.add(new ReceiptPayload.ProductOutcome(finding.id(), finding.product(), finding.version(),
+                    outcomes.getOrDefault(finding.id(), "not-removed")));
         }
-        ReceiptPayload.Antivirus antivirus = journal.last(ANTIVIRUS_CHECKED)
-                .map(r -> new ReceiptPayload.Antivirus(r.text("name"), r.text("state"),
-                        ((Number) r.data().getOrDefault("defsAgeDays", -1)).longValue(), r.text("eicar")))
+        Optional<AntivirusChecked> checked = journal.last(AntivirusChecked.class);
+        ReceiptPayload.Antivirus antivirus = checked
+                .map(a -> new ReceiptPayload.Antivirus(a.name(), a.state(), a.defsAgeDays(), a.eicar()))
                 .orElse(ReceiptPayload.Antivirus.notChecked());
 
         return new ReceiptPayload(receiptId, machine,
-                new ReceiptPayload.Technician(details.text("technicianName"), details.text("technicianId")),
-                details.text("site"), details.text("ticket"), started.time(), clock.instant(),
-                result(scan, products, journal.last(ANTIVIRUS_CHECKED)), products, backup(journal), antivirus,
-                catalogVersion, catalogSha256, journal.headHash(), evidence, appVersion, keyFingerprint);
+                new ReceiptPayload.Technician(info.technicianName(), info.technicianId()),
+                info.site(), info.ticket(), startedRecord.time(), clock.instant(),
+                result(scan, products, checked), products, backup(journal), antivirus,
+                catalogVersion, catalogSha256, journal.headHash(), evidence, appVersion, keyFingerprint,
+                info.notes(), started.demo());
     }
 
-    private static String result(Optional<JournalRecord> scan, List<ReceiptPayload.ProductOutcome> products,
-                                 Optional<JournalRecord> antivirus) {
+    private static String result(Optional<ScanCompleted> scan, List<ReceiptPayload.ProductOutcome> products,
+                                 Optional<AntivirusChecked> antivirus) {
         boolean failed = products.stream().anyMatch(p -> p.outcome().equals("failed"))
-                || antivirus.map(r -> Boolean.FALSE.equals(r.data().get("pass"))).orElse(false);
+                || antivirus.map(a -> !a.pass()).orElse(false);
         if (failed) {
             return "fail";
         }
-        boolean scanComplete = scan.map(r -> !r.text("status").equals("incomplete")).orElse(false);
+        boolean scanComplete = scan.map(s -> !s.status().equals("incomplete")).orElse(false);
         boolean allGone = products.stream().allMatch(p -> p.outcome().equals("removed") || p.outcome().equals("cleaned"));
-        boolean antivirusPassed = antivirus.map(r -> Boolean.TRUE.equals(r.data().get("pass"))).orElse(false);
+        boolean antivirusPassed = antivirus.map(AntivirusChecked::pass).orElse(false);
         return scanComplete && allGone && antivirusPassed ? "pass" : "incomplete";
     }
 
     private static ReceiptPayload.Backup backup(JournalContents journal) {
-        Optional<JournalRecord> verified = journal.last(BACKUP_VERIFIED);
-        Optional<JournalRecord> waived = journal.last(BACKUP_WAIVED);
+        Optional<JournalRecord> verified = journal.lastRecord(BackupVerified.class);
+        Optional<JournalRecord> waived = journal.lastRecord(BackupWaived.class);
         if (verified.isPresent() && (waived.isEmpty() || verified.get().seq() > waived.get().seq())) {
-            return ReceiptPayload.Backup.archive(verified.get().text("sha256"),
-                    ((Number) verified.get().data().getOrDefault("bytes", 0)).longValue());
+            BackupVerified v = (BackupVerified) verified.get().entry();
+            return ReceiptPayload.Backup.archive(v.sha256(), v.bytes());
         }
-        return waived.map(r -> ReceiptPayload.Backup.waived(r.text("reason"))).orElse(ReceiptPayload.Backup.notMade());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> findings(Optional<JournalRecord> scan) {
-        return scan.map(r -> r.data().get("findings")).filter(List.class::isInstance)
-                .map(f -> (List<Map<String, Object>>) f).orElse(List.of());
+        return waived.map(r -> ReceiptPayload.Backup.waived(((BackupWaived) r.entry()).reason()))
+                .orElse(ReceiptPayload.Backup.notMade());
     }
 }

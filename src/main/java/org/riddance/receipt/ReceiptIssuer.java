@@ -21,6 +21,7 @@ import org.riddance.journal.Journal;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.SessionJournal;
 import org.riddance.journal.SessionStore;
+import org.riddance.journal.entry.ReceiptSigned;
 import org.riddance.platform.OsFacts;
 
 /**
@@ -29,8 +30,6 @@ import org.riddance.platform.OsFacts;
  * journal. The journal is read while its writer is held, so the bundle, the head hash and the payload agree.
  */
 public final class ReceiptIssuer {
-
-    public static final String SIGNED = "receipt.signed";
 
     private ReceiptIssuer() {
     }
@@ -81,7 +80,7 @@ public final class ReceiptIssuer {
         Files.writeString(folder.resolve(id + ".pub.pem"), SigningKey.pem(key.publicKey()), StandardCharsets.US_ASCII);
         String qrText = QrPayload.encode(receipt, key.fingerprint());
         ReceiptPdf.write(ReceiptDocument.view(payload, catalog, qrText), folder.resolve(id + ".receipt.pdf"));
-        session.record(SIGNED, Map.of("id", id, "payloadSha256", sha256(receipt.payload()), "result", payload.result()));
+        session.record(new ReceiptSigned(id, sha256(receipt.payload()), payload.result()));
         return new Issued(id, folder, payload, receipt, qrText);
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
 public record ReceiptPayload(String id, Machine machine, Technician technician, String site, String ticket,
                              Instant started, Instant finished, String result, List<ProductOutcome> products,
                              Backup backup, Antivirus antivirus, String catalogVersion, String catalogSha256,
-                             String journalHead, String evidenceSha256, String appVersion, String keyFingerprint) {
+                             String journalHead, String evidenceSha256, String appVersion, String keyFingerprint,
+                             String notes, boolean demo) {
 
     public static final String FORMAT = "riddance-receipt";
     public static final int VERSION = 1;
@@ -22,6 +23,7 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
 
     public ReceiptPayload {
         products = List.copyOf(products);
+        notes = notes == null ? "" : notes;
     }
 
     public record Machine(String hostname, String os, String serial) {
@@ -72,6 +74,12 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
         map.put("tech", ordered("name", technician.name(), "id", technician.id()));
         map.put("site", site);
         map.put("ticket", ticket);
+        if (!notes.isEmpty()) {
+            map.put("notes", notes);
+        }
+        if (demo) {
+            map.put("demo", true); // a training run on the demo sandbox, signed with the demo key
+        }
         map.put("start", utc(started));
         map.put("end", utc(finished));
         map.put("result", result);

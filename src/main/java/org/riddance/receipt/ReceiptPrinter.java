@@ -41,10 +41,33 @@ public final class ReceiptPrinter {
 
     /** Prints to the named printer without asking: for the command line and tests. */
     public static void print(Path pdf, String printerName) throws IOException, PrinterException {
-        PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .filter(s -> s.getName().equals(printerName)).findFirst()
-                .orElseThrow(() -> new PrinterException("No printer named '" + printerName + "'; known: " + printers()));
-        print(pdf, service, attributes(pdf));
+        print(pdf, java.util.Optional.of(printerName), 1);
+    }
+
+    /**
+     * Prints without asking, to the named printer or else the system's default one.
+     *
+     * @throws PrinterException naming what is wrong: no such printer (with the known ones), no printer at all, or
+     *                          the queue refused the job
+     */
+    public static void print(Path pdf, java.util.Optional<String> printerName, int copies)
+            throws IOException, PrinterException {
+        PrintService service;
+        if (printerName.isPresent()) {
+            service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                    .filter(s -> s.getName().equals(printerName.get())).findFirst()
+                    .orElseThrow(() -> new PrinterException("No printer named '" + printerName.get() + "'"
+                            + (printers().isEmpty() ? "; this computer has no printer set up" : "; known: " + printers())));
+        } else {
+            service = PrintServiceLookup.lookupDefaultPrintService();
+            if (service == null) {
+                throw new PrinterException(printers().isEmpty() ? "This computer has no printer set up"
+                        : "There is no default printer; name one with --printer (known: " + printers() + ")");
+            }
+        }
+        PrintRequestAttributeSet attributes = attributes(pdf);
+        attributes.add(new javax.print.attribute.standard.Copies(Math.max(1, copies)));
+        print(pdf, service, attributes);
     }
 
     /**

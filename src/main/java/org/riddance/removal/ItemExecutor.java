@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import org.riddance.journal.entry.FiltersBackedUp;
+import org.riddance.journal.entry.RemovalCommand;
+import org.riddance.journal.entry.RemovalOutcome;
+import org.riddance.journal.entry.RemovalStarted;
+import org.riddance.journal.entry.RemovalUninstalled;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,12 +63,9 @@ final class ItemExecutor {
     /** @param withPasswords the same item rebuilt with passwords (MSI 1603 on a password-protected product) */
     Result run(RemovalItem item, Passwords passwords, Function<Passwords, RemovalItem> withPasswords,
                Cancellation cancel) throws IOException {
-        Map<String, Object> started = new LinkedHashMap<>();
-        started.put("id", item.id());
-        started.put("product", item.product());
-        started.put("method", item.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        started.put("commands", item.actions().stream().map(Action::describe).toList());
-        log.record(RemovalLog.STARTED, started);
+        log.record(new RemovalStarted(item.id(), item.product(),
+                item.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                item.actions().stream().map(Action::describe).toList()));
         listener.status(item.id(), RemovalListener.Status.RUNNING, "");
         listener.log("▶ " + item.product());
         Result result = item.blocked().isPresent()
@@ -72,17 +74,13 @@ final class ItemExecutor {
                 : perform(item, passwords, withPasswords, cancel);
         switch (result.status()) {
             case UNINSTALLED, REBOOT_NEEDED -> {
-                Map<String, Object> done = new LinkedHashMap<>();
-                done.put("id", item.id());
-                done.put("reboot", result.status() == Status.REBOOT_NEEDED);
-                done.put("detail", result.detail());
-                log.record(RemovalLog.UNINSTALLED, done);
+                log.record(new RemovalUninstalled(item.id(), result.status() == Status.REBOOT_NEEDED, result.detail()));
                 listener.status(item.id(), result.status() == Status.REBOOT_NEEDED ? RemovalListener.Status.REBOOT_NEEDED
                         : RemovalListener.Status.UNINSTALLED, result.detail());
             }
             case FAILED, SKIPPED -> {
                 Outcome outcome = result.status() == Status.FAILED ? Outcome.FAILED : Outcome.SKIPPED;
-                log.record(RemovalLog.OUTCOME, RemovalSession.outcome(item.id(), outcome, result.detail()));
+                log.record(new RemovalOutcome(item.id(), outcome.id(), result.detail()));
                 listener.status(item.id(), result.status() == Status.FAILED ? RemovalListener.Status.FAILED
                         : RemovalListener.Status.SKIPPED, result.detail());
             }
@@ -171,13 +169,8 @@ final class ItemExecutor {
             UpperFilters.Change change = UpperFilters.clean(registry, filters.classKey(), filters.remove(),
                     sessionDir.resolve("registry-backup"));
             if (change.changed()) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("id", item.id());
-                data.put("classKey", change.classKey());
-                data.put("removed", change.removed());
-                data.put("kept", change.after());
-                data.put("backup", change.backup().map(Path::toString).orElse(""));
-                log.record(RemovalLog.FILTERS_BACKED_UP, data);
+                log.record(new FiltersBackedUp(item.id(), change.classKey(), change.removed(), change.after(),
+                        change.backup().map(Path::toString).orElse("")));
             }
         } else if (action instanceof Action.DeleteRegistryKey key) {
             registry.removeKey(key.keyPath());
@@ -256,17 +249,9 @@ final class ItemExecutor {
     }
 
     private void journal(RemovalItem item, Command command, ProcessResult r, boolean stoppedAtLimit) throws IOException {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", item.id());
-        data.put("command", command.describe());
-        data.put("exit", r.exitCode());
-        data.put("ending", stoppedAtLimit ? "stopped-hung" : r.ending().name().toLowerCase(java.util.Locale.ROOT));
-        data.put("seconds", r.duration().toMillis() / 1000.0);
-        String output = tail(command.mask(r.stdout() + r.stderr()));
-        if (!output.isBlank()) {
-            data.put("output", output);
-        }
-        log.record(RemovalLog.COMMAND, data);
+        log.record(new RemovalCommand(item.id(), command.describe(), r.exitCode(),
+                stoppedAtLimit ? "stopped-hung" : r.ending().name().toLowerCase(java.util.Locale.ROOT),
+                r.duration().toMillis() / 1000.0, tail(command.mask(r.stdout() + r.stderr()))));
     }
 
     /** Debian's flag that a restart is needed; a package's postrm sets it. */

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import org.riddance.journal.entry.KavremoverRan;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -97,12 +98,7 @@ public final class Kavremover {
     /** What the technician says the tool reported; the rescan after it decides {@code removal.outcome}. */
     public static void recordReport(RemovalLog log, String id, Checked tool, boolean reportedRemoved, int exitCode)
             throws IOException {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("tool", tool.exe().getFileName().toString());
-        data.put("signer", tool.signer());
-        data.put("exit", exitCode);
-        data.put("reported", reportedRemoved ? "removed" : "not-removed");
-        log.record(RemovalLog.KAVREMOVER, data);
+        log.record(new KavremoverRan(id, tool.exe().getFileName().toString(), tool.signer(), exitCode,
+                reportedRemoved ? "removed" : "not-removed"));
     }
 }

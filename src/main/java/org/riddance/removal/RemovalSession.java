@@ -14,6 +14,13 @@ import org.riddance.catalog.Category;
 import org.riddance.detect.Detector;
 import org.riddance.detect.Finding;
 import org.riddance.detect.ScanReport;
+import org.riddance.journal.entry.PlannedRemoval;
+import org.riddance.journal.entry.RebootPending;
+import org.riddance.journal.entry.RemovalCompleted;
+import org.riddance.journal.entry.RemovalOutcome;
+import org.riddance.journal.entry.RemovalPlanned;
+import org.riddance.journal.entry.RemovalRescan;
+import org.riddance.journal.entry.RemovalResumed;
 import org.riddance.platform.AntivirusRegistration;
 import org.riddance.platform.Host;
 import org.riddance.work.Cancellation;
@@ -39,10 +46,23 @@ public final class RemovalSession {
     private final PasswordPrompt prompt;
     private final RemovalListener listener;
     private final List<String> relaunchArgv;
+    private final RestartRegistration.Mode restartMode;
 
     public RemovalSession(Host host, Catalog catalog, Detector detector, RemovalLog log, Path sessionDir,
                           RemovalOptions options, HangPolicy hang, PasswordPrompt prompt, RemovalListener listener,
                           List<String> relaunchArgv) {
+        this(host, catalog, detector, log, sessionDir, options, hang, prompt, listener, relaunchArgv,
+                RestartRegistration.Mode.DESKTOP);
+    }
+
+    /**
+     * @param relaunchArgv how to start Riddance again after a restart
+     * @param restartMode  at the next log-on (the wizard), or at start-up with nobody logged on (the unattended run)
+     */
+    public RemovalSession(Host host, Catalog catalog, Detector detector, RemovalLog log, Path sessionDir,
+                          RemovalOptions options, HangPolicy hang, PasswordPrompt prompt, RemovalListener listener,
+                          List<String> relaunchArgv, RestartRegistration.Mode restartMode) {
+        this.restartMode = restartMode;
         this.host = host;
         this.catalog = catalog;
         this.detector = detector;
@@ -80,7 +100,7 @@ public final class RemovalSession {
                 listener.log("The PC has not restarted yet: restart it, and Riddance continues by itself.");
                 return report(state, true, List.of(), List.of());
             }
-            log.record(RemovalLog.RESUMED, Map.of("bootId", boot, "afterRestart", true));
+            log.record(new RemovalResumed(boot, true));
             listener.log("Continuing after the restart.");
             state = state();
         }
@@ -88,8 +108,8 @@ public final class RemovalSession {
         RemovalPlan plan = planner.plan(findings, passwords);
         Map<String, Finding> byId = new LinkedHashMap<>();
         findings.forEach(f -> byId.put(f.productId(), f));
-        log.record(RemovalLog.PLANNED, Map.of("items", plan.items().stream().map(i -> Map.of("id", i.id(),
-                "product", i.product(), "order", i.order())).toList()));
+        log.record(new RemovalPlanned(plan.items().stream()
+                .map(i -> new PlannedRemoval(i.id(), i.product(), i.order())).toList()));
         ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir);
         Set<String> rebootOwed = new LinkedHashSet<>(state.needReboot());
         Set<String> attempted = new LinkedHashSet<>();
@@ -110,8 +130,8 @@ public final class RemovalSession {
         progress.update(done++, total, "rescan and leftovers");
         sweep(planner, passwords, attempted, cancel);
         if (!rebootOwed.isEmpty()) {
-            new RestartRegistration(host).register(relaunchArgv);
-            log.record(RemovalLog.REBOOT_PENDING, Map.of("bootId", boot, "items", List.copyOf(rebootOwed)));
+            new RestartRegistration(host).register(relaunchArgv, restartMode);
+            log.record(new RebootPending(boot, List.copyOf(rebootOwed)));
             listener.log("A restart is needed to finish (" + String.join(", ", rebootOwed)
                     + "). Riddance starts again by itself after it and continues.");
             progress.update(total, total, "restart needed");
@@ -154,7 +174,7 @@ public final class RemovalSession {
     private RemovalReport prove(Cancellation cancel) throws IOException {
         ScanReport proof = detector.scan(host, catalog, Progress.NONE, cancel);
         List<String> remaining = proof.findings().stream().map(Finding::productId).toList();
-        log.record(RemovalLog.RESCAN, Map.of("remaining", remaining, "complete", proof.complete()));
+        log.record(new RemovalRescan(remaining, proof.complete()));
         RemovalState state = state();
         for (String id : state.started()) {
             Optional<Outcome> had = Optional.ofNullable(state.outcomes().get(id));
@@ -170,7 +190,7 @@ public final class RemovalSession {
             String detail = stillThere ? (proof.complete() ? "the rescan still finds it: see its evidence in the scan"
                     : "the rescan could not read every source, so removal is not proven")
                     : "the rescan no longer finds it";
-            log.record(RemovalLog.OUTCOME, outcome(id, outcome, detail));
+            log.record(new RemovalOutcome(id, outcome.id(), detail));
             listener.status(id, switch (outcome) {
                 case REMOVED -> RemovalListener.Status.REMOVED;
                 case CLEANED -> RemovalListener.Status.CLEANED;
@@ -184,24 +204,17 @@ public final class RemovalSession {
             registration.unregister();
         }
         RemovalState end = state();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        for (Outcome o : Outcome.values()) {
-            summary.put(o.id(), end.outcomes().values().stream().filter(o::equals).count());
-        }
-        summary.put("remaining", remaining);
-        summary.put("staleSecurityCenter", stale);
-        log.record(RemovalLog.COMPLETED, summary);
-        listener.log("Removal finished: " + summary);
+        RemovalCompleted summary = new RemovalCompleted(count(end, Outcome.REMOVED), count(end, Outcome.CLEANED),
+                count(end, Outcome.FAILED), count(end, Outcome.SKIPPED), remaining, stale);
+        log.record(summary);
+        listener.log("Removal finished: " + summary.removed() + " removed, " + summary.cleaned() + " cleaned, "
+                + summary.failed() + " failed, " + summary.skipped() + " skipped"
+                + (remaining.isEmpty() ? "" : "; still found: " + String.join(", ", remaining)));
         return report(end, false, stale, remaining);
     }
 
-    /** The record the receipt reads: {@code id} and {@code outcome} first, then what happened. */
-    static Map<String, Object> outcome(String id, Outcome outcome, String detail) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("outcome", outcome.id());
-        data.put("detail", detail);
-        return data;
+    private static long count(RemovalState state, Outcome outcome) {
+        return state.outcomes().values().stream().filter(outcome::equals).count();
     }
 
     private List<String> staleSecurityCenter() {

@@ -7,6 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.riddance.journal.JournalRecord;
+import org.riddance.journal.entry.RebootPending;
+import org.riddance.journal.entry.RemovalCompleted;
+import org.riddance.journal.entry.RemovalOutcome;
+import org.riddance.journal.entry.RemovalResumed;
+import org.riddance.journal.entry.RemovalStarted;
+import org.riddance.journal.entry.RemovalUninstalled;
 
 /** Where removal stands, read back from the journal: what already ran, what ended how, whether a restart is due. */
 public record RemovalState(Set<String> started, Set<String> cleanups, Set<String> uninstalled, Set<String> needReboot,
@@ -21,27 +27,25 @@ public record RemovalState(Set<String> started, Set<String> cleanups, Set<String
         Optional<String> pending = Optional.empty();
         boolean completed = false;
         for (JournalRecord r : records) {
-            switch (r.type()) {
-                case RemovalLog.STARTED -> {
-                    started.add(r.text("id"));
-                    if ("cleanup".equals(r.text("method"))) {
-                        cleanups.add(r.text("id"));
-                    }
+            if (r.entry() instanceof RemovalStarted s) {
+                started.add(s.id());
+                if ("cleanup".equals(s.method())) {
+                    cleanups.add(s.id());
                 }
-                case RemovalLog.UNINSTALLED -> {
-                    uninstalled.add(r.text("id"));
-                    if (Boolean.TRUE.equals(r.data().get("reboot"))) {
-                        needReboot.add(r.text("id"));
-                    }
+            } else if (r.entry() instanceof RemovalUninstalled u) {
+                uninstalled.add(u.id());
+                if (u.reboot()) {
+                    needReboot.add(u.id());
                 }
-                case RemovalLog.OUTCOME -> outcomes.put(r.text("id"), Outcome.fromId(r.text("outcome")));
-                case RemovalLog.REBOOT_PENDING -> pending = Optional.of(r.text("bootId"));
-                case RemovalLog.RESUMED -> {
-                    pending = Optional.empty();
-                    needReboot.clear(); // the restart they waited for has happened
-                }
-                case RemovalLog.COMPLETED -> completed = true;
-                default -> { }
+            } else if (r.entry() instanceof RemovalOutcome o) {
+                outcomes.put(o.id(), Outcome.fromId(o.outcome()));
+            } else if (r.entry() instanceof RebootPending p) {
+                pending = Optional.of(p.bootId());
+            } else if (r.entry() instanceof RemovalResumed) {
+                pending = Optional.empty();
+                needReboot.clear(); // the restart they waited for has happened
+            } else if (r.entry() instanceof RemovalCompleted) {
+                completed = true;
             }
         }
         return new RemovalState(started, cleanups, uninstalled, needReboot, outcomes, pending, completed);

@@ -6,25 +6,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.riddance.platform.Host;
-import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegistryValue;
 import org.riddance.platform.WindowsCommandLine;
 import org.riddance.platform.WritableRegistry;
 
 /**
- * Makes Riddance start again after the restart removal asked for, and takes that away once it has: a RunOnce value
- * on Windows, an XDG autostart entry on Linux, a LaunchAgent on macOS. All of it lives under the host's root and
- * registry, so a sandbox shows exactly what would be written.
+ * Makes Riddance start again after the restart removal asked for, and takes that away once it has. The wizard comes
+ * back when the technician logs on (a RunOnce value on Windows, an XDG autostart entry on Linux, a LaunchAgent on
+ * macOS); the unattended run comes back at start-up with nobody logged on (a systemd unit on Linux, a LaunchDaemon
+ * on macOS, a boot task as SYSTEM on Windows: {@link WindowsStartupTask}). All of it lives under the host's root and registry, so a
+ * sandbox shows exactly what would be written.
  */
 public final class RestartRegistration {
+
+    /** Who is there when Riddance comes back: a technician who logs on, or nobody (a fleet tool started it). */
+    public enum Mode { DESKTOP, UNATTENDED }
 
     public static final String RUN_ONCE_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\RunOnce";
     /** The {@code !} keeps the value until the command has finished, so a crash on the way does not lose it. */
     public static final String RUN_ONCE_VALUE = "!RiddanceResume";
     /** Microsoft's limit for a Run/RunOnce command line; longer ones may not run at all. */
     static final int RUN_ONCE_MAX = 260;
+    /** Written beside Riddance's data when the start-up task is registered, so unregistering knows to remove it. */
+    static final String TASK_MARKER = "resume-task.registered";
     public static final String XDG_FILE = "/etc/xdg/autostart/org.riddance.resume.desktop";
     public static final String LAUNCH_AGENT = "/Library/LaunchAgents/org.riddance.resume.plist";
+    public static final String SYSTEMD_UNIT = "/etc/systemd/system/riddance-resume.service";
+    /** What {@code systemctl enable} would make: the unit wanted by the multi-user target, so it runs at boot. */
+    public static final String SYSTEMD_WANTS = "/etc/systemd/system/multi-user.target.wants/riddance-resume.service";
+    public static final String LAUNCH_DAEMON = "/Library/LaunchDaemons/org.riddance.resume.plist";
 
     private final Host host;
 
@@ -33,19 +43,41 @@ public final class RestartRegistration {
     }
 
     public void register(List<String> argv) throws IOException {
+        register(argv, Mode.DESKTOP);
+    }
+
+    public void register(List<String> argv, Mode mode) throws IOException {
         switch (host.os().family()) {
-            case WINDOWS -> registry().setValue(RUN_ONCE_KEY,
-                    new RegistryValue(RUN_ONCE_VALUE, RegistryValue.Type.SZ, runOnceLine(argv)));
-            case LINUX -> write(XDG_FILE, desktopEntry(argv));
-            case MACOS -> write(LAUNCH_AGENT, launchAgent(argv));
+            case WINDOWS -> {
+                if (mode == Mode.UNATTENDED) { // nobody logs on: a boot task as SYSTEM, not RunOnce
+                    new WindowsStartupTask(host, host.files().resolve(riddanceData())).register(argv);
+                    Files.writeString(host.files().resolve(riddanceData() + "\\" + TASK_MARKER), WindowsStartupTask.NAME);
+                } else {
+                    registry().setValue(RUN_ONCE_KEY, new RegistryValue(RUN_ONCE_VALUE, RegistryValue.Type.SZ, runOnceLine(argv)));
+                }
+            }
+            case LINUX -> {
+                if (mode == Mode.UNATTENDED) {
+                    write(SYSTEMD_UNIT, systemdUnit(argv));
+                    Path wants = host.files().resolve(SYSTEMD_WANTS);
+                    Files.createDirectories(wants.getParent());
+                    Files.deleteIfExists(wants);
+                    Files.createSymbolicLink(wants, Path.of(SYSTEMD_UNIT)); // as systemctl enable links it
+                } else {
+                    write(XDG_FILE, desktopEntry(argv));
+                }
+            }
+            case MACOS -> write(mode == Mode.UNATTENDED ? LAUNCH_DAEMON : LAUNCH_AGENT, launchAgent(argv));
         }
     }
 
     public boolean isRegistered() {
         return switch (host.os().family()) {
-            case WINDOWS -> host.registry().value(RUN_ONCE_KEY, RUN_ONCE_VALUE).isPresent();
-            case LINUX -> Files.exists(host.files().resolve(XDG_FILE));
-            case MACOS -> Files.exists(host.files().resolve(LAUNCH_AGENT));
+            case WINDOWS -> host.registry().value(RUN_ONCE_KEY, RUN_ONCE_VALUE).isPresent()
+                    || Files.exists(host.files().resolve(riddanceData() + "\\" + TASK_MARKER));
+            case LINUX -> Files.exists(host.files().resolve(XDG_FILE))
+                    || Files.exists(host.files().resolve(SYSTEMD_UNIT), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            case MACOS -> Files.exists(host.files().resolve(LAUNCH_AGENT)) || Files.exists(host.files().resolve(LAUNCH_DAEMON));
         };
     }
 
@@ -55,9 +87,21 @@ public final class RestartRegistration {
                 if (host.registry() instanceof WritableRegistry w) {
                     w.removeValue(RUN_ONCE_KEY, RUN_ONCE_VALUE); // RunOnce drops it itself once run; this covers a manual relaunch
                 }
+                Path marker = host.files().resolve(riddanceData() + "\\" + TASK_MARKER);
+                if (Files.exists(marker)) { // only then is there a task to ask schtasks about
+                    new WindowsStartupTask(host, marker.getParent()).unregister();
+                    Files.delete(marker);
+                }
             }
-            case LINUX -> Files.deleteIfExists(host.files().resolve(XDG_FILE));
-            case MACOS -> Files.deleteIfExists(host.files().resolve(LAUNCH_AGENT));
+            case LINUX -> {
+                Files.deleteIfExists(host.files().resolve(XDG_FILE));
+                Files.deleteIfExists(host.files().resolve(SYSTEMD_WANTS));
+                Files.deleteIfExists(host.files().resolve(SYSTEMD_UNIT));
+            }
+            case MACOS -> {
+                Files.deleteIfExists(host.files().resolve(LAUNCH_AGENT));
+                Files.deleteIfExists(host.files().resolve(LAUNCH_DAEMON));
+            }
         }
     }
 
@@ -79,8 +123,7 @@ public final class RestartRegistration {
                     line.length(), RUN_ONCE_MAX);
             return line;
         }
-        String argFileName = org.riddance.platform.WindowsFolders.PROGRAM_DATA.path(host.files())
-                + "\\Riddance\\resume.args";
+        String argFileName = riddanceData() + "\\resume.args";
         Path argFile = host.files().resolve(argFileName);
         Files.createDirectories(argFile.getParent());
         StringBuilder args = new StringBuilder();
@@ -90,6 +133,34 @@ public final class RestartRegistration {
         Files.writeString(argFile, args.toString(), StandardCharsets.UTF_8);
         String shortLine = WindowsCommandLine.join(List.of(argv.get(0), "@" + argFileName));
         return shortLine;
+    }
+
+    /**
+     * A oneshot service that runs the unattended flow once at the next boot, before anyone logs on. Riddance removes
+     * the unit when the flow ends. ExecStart quoting follows systemd.service(5): each argument in double quotes with
+     * {@code \} and {@code "} escaped; {@code %} and {@code $} doubled so systemd expands nothing.
+     */
+    static String systemdUnit(List<String> argv) {
+        StringBuilder exec = new StringBuilder();
+        for (String arg : argv) {
+            if (arg.indexOf('\n') >= 0 || arg.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("A restart argument cannot hold a line break: " + arg);
+            }
+            if (exec.length() > 0) {
+                exec.append(' ');
+            }
+            exec.append('"').append(arg.replace("\\", "\\\\").replace("\"", "\\\"")
+                    .replace("%", "%%").replace("$", "$$")).append('"');
+        }
+        return "[Unit]\nDescription=Riddance: continue the unattended remediation after the restart\n"
+                + "After=network-online.target local-fs.target\nWants=network-online.target\n\n"
+                + "[Service]\nType=oneshot\nExecStart=" + exec + "\nTimeoutStartSec=infinity\n"
+                + "StandardOutput=journal\nStandardError=journal\n\n"
+                + "[Install]\nWantedBy=multi-user.target\n";
+    }
+
+    private String riddanceData() {
+        return org.riddance.platform.WindowsFolders.PROGRAM_DATA.path(host.files()) + "\\Riddance";
     }
 
     /** Desktop Entry spec: each argument quoted, with {@code " ` $ \} escaped inside the quotes. */
@@ -143,24 +214,4 @@ public final class RestartRegistration {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
-    /** How to start this same Riddance again: the jpackage launcher if this is one, else this JVM and class path. */
-    public static List<String> selfLaunch(String mainClass, List<String> args) {
-        String appPath = System.getProperty("jpackage.app-path");
-        java.util.ArrayList<String> argv = new java.util.ArrayList<>();
-        if (appPath != null && !appPath.isBlank()) {
-            argv.add(appPath);
-        } else {
-            argv.add(Path.of(System.getProperty("java.home"), "bin",
-                    host().equals(OsFamily.WINDOWS) ? "java.exe" : "java").toString());
-            argv.add("-cp");
-            argv.add(System.getProperty("java.class.path"));
-            argv.add(mainClass);
-        }
-        argv.addAll(args);
-        return argv;
-    }
-
-    private static OsFamily host() {
-        return OsFamily.current();
-    }
 }

@@ -124,7 +124,7 @@ class BackupFaultsTest {
         String output = new String(second.getInputStream().readAllBytes());
         assertThat(second.waitFor()).as(output).isZero();
 
-        assertThat(output).contains("An interrupted back-up was found and removed").contains("Verified");
+        assertThat(output).contains("An interrupted back-up was found and its partial file removed").contains("Verified");
         assertThat(InterruptedBackups.in(stick)).isEmpty();
         try (var files = Files.list(stick)) {
             assertThat(files.filter(p -> p.toString().endsWith(".zip"))).hasSize(1);

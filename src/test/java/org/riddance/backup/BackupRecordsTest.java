@@ -1,5 +1,6 @@
 package org.riddance.backup;
 
+import org.riddance.journal.entry.BackupVerified;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class BackupRecordsTest {
 
     @Test
     void aStartWithoutAnEndIsAnInterruptedBackup() throws IOException {
-        JournalContents journal = journal(session -> session.record(BackupRecords.STARTED,
+        JournalContents journal = journal(session -> session.record(
                 BackupRecords.started("/media/stick/riddance-backup-pc-1.zip", new BackupPlan(List.of(), List.of()))));
 
         assertThat(BackupRecords.interrupted(journal)).contains("/media/stick/riddance-backup-pc-1.zip");
@@ -32,8 +33,8 @@ class BackupRecordsTest {
     @Test
     void aVerifiedBackupEndsIt() throws IOException {
         JournalContents verified = journal(session -> {
-            session.record(BackupRecords.STARTED, BackupRecords.started("a.zip", new BackupPlan(List.of(), List.of())));
-            session.record(BackupRecords.VERIFIED, java.util.Map.of("archive", "a.zip", "sha256", "00", "bytes", 10));
+            session.record(BackupRecords.started("a.zip", new BackupPlan(List.of(), List.of())));
+            session.record(new BackupVerified("a.zip", "00", 10, 1, List.of()));
         });
         assertThat(BackupRecords.interrupted(verified)).isEmpty();
         assertThat(org.riddance.removal.BackupGate.check(verified.records()).open()).isTrue();
@@ -42,7 +43,7 @@ class BackupRecordsTest {
     @Test
     void aWaiverNeedsAReasonAndOpensTheGate() throws IOException {
         assertThatThrownBy(() -> BackupRecords.waived("  ")).hasMessageContaining("reason");
-        JournalContents waived = journal(session -> session.record(BackupRecords.WAIVED,
+        JournalContents waived = journal(session -> session.record(
                 BackupRecords.waived("Customer has its own image backup from this morning")));
         assertThat(org.riddance.removal.BackupGate.check(waived.records()).open()).isTrue();
     }

@@ -103,15 +103,17 @@ class BackupCommandsTest {
     }
 
     @Test
-    void anInterruptedArchiveIsRemovedAndTheBackupMadeAgain() throws IOException {
+    void aPartialArchiveNoSessionHereWroteIsLeftAloneAndTheBackupGoesOn() throws IOException {
+        // only the journal says a back-up of this data folder was cut off (BackupFaultsTest kills one for real); a
+        // .partial it does not name may be another run's live file
         Path partial = stick.resolve("riddance-backup-demo-pc-20261123-090000.zip.partial");
         Files.write(partial, new byte[4096]);
         Path unrelated = Files.writeString(stick.resolve("notes.txt"), "keep me");
 
         assertThat(run("backup", "--to", stick.toString())).isEqualTo(ExitCode.OK);
 
-        assertThat(out.toString()).contains("An interrupted back-up was found and removed").contains("Verified");
-        assertThat(partial).doesNotExist();
+        assertThat(out.toString()).doesNotContain("interrupted").contains("Verified");
+        assertThat(partial).hasSize(4096);
         assertThat(unrelated).hasContent("keep me");
     }
 

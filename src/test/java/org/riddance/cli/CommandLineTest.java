@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.riddance.app.AppContext;
-import org.riddance.app.AppVersion;
+import org.riddance.engine.AppContext;
+import org.riddance.engine.AppVersion;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.CatalogLoader;
 import picocli.CommandLine;
@@ -48,18 +48,23 @@ class CommandLineTest {
     }
 
     @Test
-    void aCommandNotBuiltYetSaysSoAndExitsWithError() throws Exception {
-        String[] unattended = {"run", "--unattended", "--backup-to", "b", "--receipt-to", "r", "--technician", "T",
+    void theUnattendedRunRefusesWhatItCannotFinishBeforeTouchingAnything() throws Exception {
+        String[] noSite = {"run", "--unattended", "--backup-to", "b", "--receipt-to", "r", "--technician", "T",
                 "--key", "k.p12"};
-        assertThat(run(unattended)).isEqualTo(ExitCode.ERROR);
-        assertThat(err.toString()).contains("not part of this build");
+        assertThat(run(noSite)).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("--technician: The name must be 2 to 80 characters", "--site:");
 
-        String[] asJson = java.util.Arrays.copyOf(unattended, unattended.length + 1);
-        asJson[unattended.length] = "--json";
-        assertThat(run(asJson)).isEqualTo(ExitCode.ERROR);
+        String[] noKey = {"--json", "run", "--unattended", "--backup-to", "b", "--receipt-to", "r", "--technician",
+                "Tom Tester", "--site", "Lab", "--key", "k.p12", "--passphrase-file", "no-such-file"};
+        assertThat(run(noKey)).isEqualTo(ExitCode.ERROR);
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("status").asText()).isEqualTo("error");
-        assertThat(json.get("error").asText()).isEqualTo("not-available");
+        assertThat(json.get("error").asText()).isEqualTo("key");
+        assertThat(json.get("message").asText()).contains("Cannot read the passphrase file no-such-file");
+
+        assertThat(run("run", "--unattended", "--receipt-to", "r", "--technician", "Tom Tester", "--site", "Lab",
+                "--key", "k.p12")).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("--backup-to DIR", "--no-backup --reason TEXT");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.riddance.cli;
 
+import org.riddance.journal.entry.ScanCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class ReceiptCommandsTest {
         OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis", "");
         try (SessionJournal session = new SessionStore(dir.resolve("session-data"), Clock.systemUTC())
                 .start(new SessionInfo("José Müller", "", "Zürich", "", ""), os, "t")) {
-            session.record(ReceiptBuilder.SCAN, Map.of("status", "clean", "findings", List.of()));
+            session.record(new ScanCompleted("clean", "1", "00", "built-in", List.of(), List.of()));
             return ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, dir.resolve("receipts"), Clock.systemUTC());
         }
     }

@@ -11,7 +11,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.riddance.journal.entry.JournalRepaired;
+import org.riddance.journal.entry.SessionResumed;
+import org.riddance.journal.entry.SessionStarted;
+import org.riddance.journal.entry.StepCompleted;
+import org.riddance.journal.entry.StepEntered;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +27,9 @@ class JournalTest {
     void eachRecordCarriesTheHashOfTheOneBefore(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("journal.jsonl");
         try (Journal journal = Journal.create(file, clock)) {
-            journal.append("session.started", Map.of("technicianName", "José Müller"));
-            journal.append("step.entered", Map.of("step", "detect"));
-            journal.append("step.completed", Map.of("step", "detect"));
+            journal.append(started("José Müller"));
+            journal.append(new StepEntered("detect"));
+            journal.append(new StepCompleted("detect"));
         }
 
         JournalContents contents = JournalContents.read(file);
@@ -38,7 +42,7 @@ class JournalTest {
         assertThat(records.get(1).prev()).isEqualTo(records.get(0).hash());
         assertThat(records.get(2).prev()).isEqualTo(records.get(1).hash());
         assertThat(contents.headHash()).isEqualTo(records.get(2).hash());
-        assertThat(records.get(0).text("technicianName")).isEqualTo("José Müller");
+        assertThat(records.get(0).as(SessionStarted.class).orElseThrow().technicianName()).isEqualTo("José Müller");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(JournalFormat.sha256(lines.get(2))).isEqualTo(contents.headHash());
     }
@@ -83,17 +87,18 @@ class JournalTest {
         assertThat(before.records()).hasSize(3);
 
         try (Journal journal = Journal.openForAppend(file, clock)) {
-            journal.append("step.entered", Map.of("step", "remove"));
+            journal.append(new StepEntered("remove"));
         }
 
         JournalContents after = JournalContents.read(file);
         assertThat(after.check().chainIntact()).isTrue();
         assertThat(after.check().hasTornTail()).isFalse();
         assertThat(after.records()).extracting(JournalRecord::type)
-                .containsExactly("session.started", "step.entered", "step.completed", Journal.REPAIRED, "step.entered");
+                .containsExactly("session.started", "step.entered", "step.completed", JournalRepaired.TYPE, "step.entered");
         JournalRecord repair = after.records().get(3);
-        assertThat(repair.data()).containsEntry("tornBytes", torn.length());
-        assertThat(Files.readString(dir.resolve(repair.text("keptAs")))).isEqualTo(torn);
+        JournalRepaired repaired = repair.as(JournalRepaired.class).orElseThrow();
+        assertThat(repaired.tornBytes()).isEqualTo(torn.length());
+        assertThat(Files.readString(dir.resolve(repaired.keptAs()))).isEqualTo(torn);
     }
 
     @Test
@@ -103,7 +108,7 @@ class JournalTest {
             assertThatThrownBy(() -> Journal.openForAppend(file, clock))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("in use by another Riddance window");
-            first.append("still.writable");
+            first.append(new StepEntered("backup"));
         }
     }
 
@@ -126,7 +131,7 @@ class JournalTest {
         assertThat(contents.check().chainIntact()).isTrue();
         assertThat(contents.records().size()).isGreaterThan(50);
         try (Journal journal = Journal.openForAppend(file, clock)) {
-            journal.append("session.resumed");
+            journal.append(new SessionResumed("remove"));
         }
         assertThat(JournalContents.read(file).check().chainIntact()).isTrue();
     }
@@ -134,10 +139,15 @@ class JournalTest {
     private Path threeRecords(Path dir) throws IOException {
         Path file = dir.resolve("journal.jsonl");
         try (Journal journal = Journal.create(file, clock)) {
-            journal.append("session.started", Map.of("technicianName", "Ana"));
-            journal.append("step.entered", Map.of("step", "detect"));
-            journal.append("step.completed", Map.of("step", "detect"));
+            journal.append(started("Ana"));
+            journal.append(new StepEntered("detect"));
+            journal.append(new StepCompleted("detect"));
         }
         return file;
+    }
+
+    static SessionStarted started(String technician) {
+        return new SessionStarted("20261204-000000-abcdef", "pc-1", "Debian 12", "1.0", technician, "", "Site", "", "",
+                false, "");
     }
 }

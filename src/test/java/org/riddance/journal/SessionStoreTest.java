@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riddance.platform.OsFacts;
 import org.riddance.platform.OsFamily;
+import org.riddance.journal.entry.StepCompleted;
+import org.riddance.journal.entry.StepEntered;
 import org.riddance.session.SessionInfo;
 import org.riddance.session.Step;
 
@@ -27,11 +28,11 @@ class SessionStoreTest {
     void anUnclosedSessionIsOfferedAtTheStepWhereItStopped(@TempDir Path data) throws IOException {
         SessionStore store = new SessionStore(data, Clock.systemUTC());
         try (SessionJournal session = store.start(INFO, OS, "0.1.0")) {
-            session.enterStep(Step.WELCOME);
-            session.completeStep(Step.WELCOME);
-            session.enterStep(Step.DETECT);
-            session.completeStep(Step.DETECT);
-            session.enterStep(Step.BACKUP);
+            session.record(new StepEntered(Step.WELCOME.id()));
+            session.record(new StepCompleted(Step.WELCOME.id()));
+            session.record(new StepEntered(Step.DETECT.id()));
+            session.record(new StepCompleted(Step.DETECT.id()));
+            session.record(new StepEntered(Step.BACKUP.id()));
         } // the app quits without closing the session (crash, reboot)
 
         Optional<OpenSession> open = store.findOpen();
@@ -43,7 +44,7 @@ class SessionStoreTest {
         assertThat(open.get().canContinue()).isTrue();
 
         try (SessionJournal resumed = store.resume(open.get())) {
-            resumed.enterStep(Step.REMOVE);
+            resumed.record(new StepEntered(Step.REMOVE.id()));
         }
         assertThat(store.findOpen().get().resumeStep()).isEqualTo(Step.REMOVE);
     }
@@ -52,7 +53,7 @@ class SessionStoreTest {
     void aClosedSessionIsNotOfferedAgain(@TempDir Path data) throws IOException {
         SessionStore store = new SessionStore(data, Clock.systemUTC());
         SessionJournal session = store.start(INFO, OS, "0.1.0");
-        session.enterStep(Step.DETECT);
+        session.record(new StepEntered(Step.DETECT.id()));
         session.closeSession("completed");
 
         assertThat(store.findOpen()).isEmpty();
@@ -63,7 +64,7 @@ class SessionStoreTest {
         SessionStore store = new SessionStore(data, Clock.systemUTC());
         SessionInfo corrected = new SessionInfo("Ana Silva", "T-17", "Acme Dental, Porto", "INC-4712", "");
         try (SessionJournal session = store.start(INFO, OS, "0.1.0")) {
-            session.recordDetails(corrected);
+            session.record(SessionJournal.details(corrected));
         }
 
         assertThat(store.findOpen().get().info()).isEqualTo(corrected);
@@ -74,8 +75,8 @@ class SessionStoreTest {
         SessionStore store = new SessionStore(data, Clock.systemUTC());
         Path journalFile;
         try (SessionJournal session = store.start(INFO, OS, "0.1.0")) {
-            session.enterStep(Step.DETECT);
-            session.enterStep(Step.BACKUP);
+            session.record(new StepEntered(Step.DETECT.id()));
+            session.record(new StepEntered(Step.BACKUP.id()));
             journalFile = session.journal().file();
         }
         List<String> lines = new ArrayList<>(Files.readAllLines(journalFile, StandardCharsets.UTF_8));
@@ -101,7 +102,7 @@ class SessionStoreTest {
         }
         store.setAside(store.findOpen().get(), "started afresh");
         try (SessionJournal second = store.start(INFO, OS, "0.1.0")) {
-            second.record("note", Map.of("text", "second"));
+            second.record(new StepEntered(Step.DETECT.id()));
         }
         assertThat(store.findOpen().get().id()).isNotEqualTo(older);
     }

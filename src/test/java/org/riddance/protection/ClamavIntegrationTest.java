@@ -1,5 +1,7 @@
 package org.riddance.protection;
 
+import org.riddance.journal.entry.ScanCompleted;
+import org.riddance.journal.entry.AntivirusChecked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -109,7 +111,7 @@ class ClamavIntegrationTest {
             SessionStore store = new SessionStore(data, Clock.systemUTC());
             try (SessionJournal session = store.start(new SessionInfo("Test Technician", "T1", "Lab", "TICKET-6", ""),
                     Hosts.sandbox(root).os(), "test")) {
-                session.record("scan.completed", java.util.Map.of("status", "complete"));
+                session.record(new ScanCompleted("complete", "1", "00", "built-in", List.of(), List.of()));
             }
 
             StringWriter out = new StringWriter();
@@ -126,13 +128,12 @@ class ClamavIntegrationTest {
             try (Stream<Path> sessions = Files.list(data.resolve("sessions"))) {
                 journal = sessions.findFirst().orElseThrow().resolve(SessionStore.JOURNAL);
             }
-            JournalRecord record = JournalContents.read(journal).last(AntivirusJournal.TYPE).orElseThrow();
-            assertThat(record.data()).containsKeys("name", "state", "defsAgeDays", "eicar", "pass");
-            assertThat(record.text("name")).startsWith("ClamAV ");
-            assertThat(record.text("state")).isEqualTo("enabled");
-            assertThat(record.text("eicar")).isEqualTo("detected");
-            assertThat(record.data().get("pass")).isEqualTo(true);
-            assertThat(((Number) record.data().get("defsAgeDays")).longValue()).isZero();
+            AntivirusChecked record = JournalContents.read(journal).last(AntivirusChecked.class).orElseThrow();
+            assertThat(record.name()).startsWith("ClamAV ");
+            assertThat(record.state()).isEqualTo("enabled");
+            assertThat(record.eicar()).isEqualTo("detected");
+            assertThat(record.pass()).isTrue();
+            assertThat(record.defsAgeDays()).isZero();
         } finally {
             Files.delete(proc.resolve("comm"));
             Files.delete(proc);

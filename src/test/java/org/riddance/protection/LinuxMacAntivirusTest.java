@@ -1,5 +1,6 @@
 package org.riddance.protection;
 
+import org.riddance.journal.entry.JournalEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -152,7 +153,7 @@ class LinuxMacAntivirusTest {
         AntivirusReport proven = report.withEicar("crowdstrike-falcon",
                 new EicarOutcome(EicarOutcome.Result.DETECTED, "the antivirus removed the test file after 2 s", true));
         assertThat(proven.pass()).isTrue();
-        assertThat(AntivirusJournal.record(proven)).containsEntry("eicar", "detected").containsEntry("pass", true)
+        assertThat(JournalEntries.data(AntivirusJournal.record(proven))).containsEntry("eicar", "detected").containsEntry("pass", true)
                 .containsEntry("defsAgeDays", -1L);
     }
 

@@ -1,5 +1,6 @@
 package org.riddance.protection;
 
+import org.riddance.journal.entry.JournalEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -76,7 +77,7 @@ class WindowsAntivirusTest {
         assertThat(report.pass()).isTrue();
         assertThat(report.primary().orElseThrow().product().name()).isEqualTo("UltraAV");
         assertThat(report.primary().orElseThrow().banned()).isFalse();
-        assertThat(AntivirusJournal.record(report)).containsEntry("name", "UltraAV").containsEntry("pass", true)
+        assertThat(JournalEntries.data(AntivirusJournal.record(report))).containsEntry("name", "UltraAV").containsEntry("pass", true)
                 .containsEntry("state", "enabled");
     }
 
@@ -92,7 +93,7 @@ class WindowsAntivirusTest {
         assertThat(kaspersky.banned()).isTrue();
         assertThat(kaspersky.advice()).contains(AntivirusRules.BANNED);
         assertThat(report.advice()).first().isEqualTo(AntivirusRules.BANNED);
-        assertThat(AntivirusJournal.record(report)).containsEntry("pass", false);
+        assertThat(JournalEntries.data(AntivirusJournal.record(report))).containsEntry("pass", false);
     }
 
     @Test
@@ -171,7 +172,7 @@ class WindowsAntivirusTest {
         assertThat(report.pass()).isFalse();
         assertThat(report.incomplete()).isFalse();
         assertThat(report.advice()).containsExactly(AntivirusRules.INSTALL);
-        assertThat(AntivirusJournal.record(report)).containsEntry("name", "none").containsEntry("state", "not-found")
+        assertThat(JournalEntries.data(AntivirusJournal.record(report))).containsEntry("name", "none").containsEntry("state", "not-found")
                 .containsEntry("pass", false);
     }
 

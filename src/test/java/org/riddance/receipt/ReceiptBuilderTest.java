@@ -1,5 +1,11 @@
 package org.riddance.receipt;
 
+import org.riddance.journal.entry.ScannedProduct;
+import org.riddance.journal.entry.ScanCompleted;
+import org.riddance.journal.entry.RemovalOutcome;
+import org.riddance.journal.entry.BackupWaived;
+import org.riddance.journal.entry.BackupVerified;
+import org.riddance.journal.entry.AntivirusChecked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,9 +32,8 @@ class ReceiptBuilderTest {
         Path journalFile;
         String id;
         try (SessionJournal session = store.start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-1", ""), OS, "t")) {
-            session.record(ReceiptBuilder.SCAN, Map.of("status", "banned-found", "findings", List.of(
-                    Map.of("id", "kesl", "product", "Kaspersky Endpoint Security for Linux", "version", "12.1.0-1297",
-                            "category", "product", "evidence", 5))));
+            session.record(new ScanCompleted("banned-found", "1", "00", "built-in", List.of(), List.of(
+                    new ScannedProduct("kesl", "Kaspersky Endpoint Security for Linux", "12.1.0-1297", "product", 5))));
             journalFile = session.journal().file();
             id = session.id();
         }
@@ -53,13 +58,12 @@ class ReceiptBuilderTest {
         Path journalFile;
         String id;
         try (SessionJournal session = store.start(new SessionInfo("Ana Silva", "", "Acme", "", ""), OS, "t")) {
-            session.record(ReceiptBuilder.SCAN, Map.of("status", "banned-found", "findings", List.of(
-                    Map.of("id", "kesl", "product", "Kaspersky Endpoint Security for Linux", "version", "12.1.0-1297"))));
-            session.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer declined"));
-            session.record(ReceiptBuilder.BACKUP_VERIFIED, Map.of("sha256", "ab".repeat(32), "bytes", 1234));
-            session.record(ReceiptBuilder.REMOVAL_OUTCOME, Map.of("id", "kesl", "outcome", "removed"));
-            session.record(ReceiptBuilder.ANTIVIRUS_CHECKED, Map.of("name", "ClamAV", "state", "on", "defsAgeDays", 1,
-                    "eicar", "detected", "pass", true));
+            session.record(new ScanCompleted("banned-found", "1", "00", "built-in", List.of(), List.of(
+                    new ScannedProduct("kesl", "Kaspersky Endpoint Security for Linux", "12.1.0-1297", "product", 3))));
+            session.record(new BackupWaived("customer declined"));
+            session.record(new BackupVerified("a.zip", "ab".repeat(32), 1234, 3, List.of()));
+            session.record(new RemovalOutcome("kesl", "removed", ""));
+            session.record(new AntivirusChecked("ClamAV", "on", 1, "detected", true));
             journalFile = session.journal().file();
             id = session.id();
         }

@@ -1,5 +1,8 @@
 package org.riddance.receipt;
 
+import org.riddance.journal.entry.ScannedProduct;
+import org.riddance.journal.entry.ScanCompleted;
+import org.riddance.journal.entry.ReceiptSigned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -26,7 +29,7 @@ class ReceiptIssuerTest {
         SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "Ana", Clock.systemUTC());
         SessionStore store = new SessionStore(data, Clock.systemUTC());
         try (SessionJournal session = store.start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-1", ""), os, "t")) {
-            session.record(ReceiptBuilder.SCAN, Map.of("status", "clean", "findings", List.of()));
+            session.record(new ScanCompleted("clean", "1", "00", "built-in", List.of(), List.of()));
             Files.writeString(session.directory().resolve("findings.json"), "{\"findings\":[]}");
 
             ReceiptIssuer.Issued issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key,
@@ -51,8 +54,8 @@ class ReceiptIssuerTest {
                         .isEqualTo(issued.payload().journalHead());
                 assertThat(zip.getEntry("findings.json")).isNotNull();
             }
-            assertThat(JournalContents.read(session.journal().file()).last(ReceiptIssuer.SIGNED)).get()
-                    .satisfies(r -> assertThat(r.text("id")).isEqualTo(again.id()));
+            assertThat(JournalContents.read(session.journal().file()).last(ReceiptSigned.class)).get()
+                    .satisfies(r -> assertThat(r.id()).isEqualTo(again.id()));
 
             Path stick = data.resolve("usb-stick");
             assertThat(issued.copyTo(stick)).hasSize(5);
@@ -68,9 +71,10 @@ class ReceiptIssuerTest {
         ReceiptIssuer.Issued issued;
         try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
                 .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis Dr. Ångström", "INC-1", ""), os, "t")) {
-            session.record(ReceiptBuilder.SCAN, Map.of("status", "banned-found", "findings", List.of(
-                    Map.of("id", "kes-windows", "product", "Kaspersky Endpoint Security for Windows", "version", "11.11.0.452"),
-                    Map.of("id", "ksc-network-agent", "product", "Kaspersky Security Center Network Agent", "version", "14.0.0.10902"))));
+            session.record(new ScanCompleted("banned-found", "1", "00", "built-in", List.of(), List.of(
+                    new ScannedProduct("kes-windows", "Kaspersky Endpoint Security for Windows", "11.11.0.452", "product", 2),
+                    new ScannedProduct("ksc-network-agent", "Kaspersky Security Center Network Agent", "14.0.0.10902",
+                            "agent", 2))));
             issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
         }
         TrustedKeys trusted = TrustedKeys.of(key.publicKey());

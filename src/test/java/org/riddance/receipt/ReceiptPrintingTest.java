@@ -1,5 +1,6 @@
 package org.riddance.receipt;
 
+import org.riddance.journal.entry.ScanCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -39,7 +40,7 @@ class ReceiptPrintingTest {
         ReceiptIssuer.Issued issued;
         try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
                 .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-9", ""), os, "t")) {
-            session.record(ReceiptBuilder.SCAN, Map.of("status", "clean", "findings", List.of()));
+            session.record(new ScanCompleted("clean", "1", "00", "built-in", List.of(), List.of()));
             issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
         }
         long printedBefore = System.currentTimeMillis();
@@ -62,6 +63,52 @@ class ReceiptPrintingTest {
         }
         assertThat(fromPaper).as("the printed QR code read at 150, 200 or 300 dpi").isNotNull();
         assertThat(fromPaper.payload()).isEqualTo(issued.receipt().payload());
+        assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
+    }
+
+    @Test
+    void receiptPrintOnTheCommandLineReachesTheQueueAndAMissingPrinterIsAClearError(@TempDir Path data) throws Exception {
+        assumeTrue(ReceiptPrinter.printers().contains("PDF"),
+                "no CUPS queue named PDF (apt-get install cups printer-driver-cups-pdf; see .ci/run)");
+        assumeTrue(onPath("pdftoppm"), "pdftoppm is not installed (apt-get install poppler-utils)");
+        List<Path> outputs = List.of(Path.of(System.getProperty("user.home"), "PDF"),
+                Path.of("/var/spool/cups-pdf", System.getProperty("user.name")), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
+        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis-empfang", "");
+        SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "José Müller", Clock.systemUTC());
+        ReceiptIssuer.Issued issued;
+        try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
+                .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-9", ""), os, "t")) {
+            session.record(new ScanCompleted("clean", "1", "00", "built-in", List.of(), List.of()));
+            issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = org.riddance.cli.RiddanceCommand.commandLine(context -> 0);
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+
+        assertThat(cli.execute("--data-dir", data.toString(), "receipt", "print", issued.json().toString(),
+                "--printer", "No-Such-Queue")).isEqualTo(2);
+        assertThat(err.toString()).contains("No printer named 'No-Such-Queue'", "known:", "PDF");
+
+        long printedBefore = System.currentTimeMillis();
+        assertThat(cli.execute("--data-dir", data.toString(), "receipt", "print", issued.json().toString(),
+                "--printer", "PDF")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Sent " + issued.pdf().getFileName() + " to PDF");
+
+        Path printed = waitForPrintedFile(outputs, printedBefore, Duration.ofSeconds(90));
+        SignedReceipt fromPaper = null;
+        for (String dpi : List.of("150", "200", "300")) {
+            Process render = new ProcessBuilder("pdftoppm", "-r", dpi, "-png", "-singlefile", printed.toString(),
+                    data.resolve("printed").toString()).redirectErrorStream(true).start();
+            assertThat(render.waitFor()).isZero();
+            Optional<SignedReceipt> read = ReceiptFiles.fromQrImage(data.resolve("printed.png"));
+            if (read.isPresent()) {
+                fromPaper = read.get();
+                break;
+            }
+        }
+        assertThat(fromPaper).as("the printed QR code read at 150, 200 or 300 dpi").isNotNull();
         assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
     }
 

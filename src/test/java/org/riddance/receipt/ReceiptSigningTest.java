@@ -27,7 +27,7 @@ class ReceiptSigningTest {
                         new ReceiptPayload.ProductOutcome("kaspersky-leftover", "Kaspersky Lab leftovers", "", "cleaned")),
                 ReceiptPayload.Backup.archive("3f2a".repeat(16), 14_876_211),
                 new ReceiptPayload.Antivirus("Microsoft Defender Antivirus", "on", 0, "blocked"),
-                "2026.11.23", "95a8".repeat(16), "c0ffee".repeat(10) + "abcd", "e1de".repeat(16), "0.1.0", fingerprint);
+                "2026.11.23", "95a8".repeat(16), "c0ffee".repeat(10) + "abcd", "e1de".repeat(16), "0.1.0", fingerprint, "", false);
     }
 
     @Test

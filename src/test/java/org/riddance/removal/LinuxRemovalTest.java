@@ -1,5 +1,8 @@
 package org.riddance.removal;
 
+import org.riddance.journal.entry.RemovalStarted;
+import org.riddance.journal.entry.RemovalOutcome;
+import org.riddance.journal.entry.RemovalCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -112,10 +115,8 @@ class LinuxRemovalTest {
         assertThat(status("kess")).isEqualTo("installed");
         assertThat(status("kav4ws")).isNotEqualTo("not-installed");
         assertThat(status("klavaro")).isEqualTo("installed");
-        assertThat(RemovalLog.of(session).records()).anySatisfy(r -> {
-            assertThat(r.type()).isEqualTo(RemovalLog.COMMAND);
-            assertThat(r.text("ending")).isEqualTo("stopped-hung");
-        });
+        assertThat(RemovalLog.of(session).records()).anySatisfy(r ->
+                assertThat(r.as(RemovalCommand.class)).hasValueSatisfying(c -> assertThat(c.ending()).isEqualTo("stopped-hung")));
     }
 
     @Test
@@ -159,21 +160,18 @@ class LinuxRemovalTest {
     private Map<String, String> outcomes() throws IOException {
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (JournalRecord r : RemovalLog.of(session).records()) {
-            if (r.type().equals(RemovalLog.OUTCOME)) {
-                outcomes.put(r.text("id"), r.text("outcome"));
-            }
+            r.as(RemovalOutcome.class).ifPresent(o -> outcomes.put(o.id(), o.outcome()));
         }
         return outcomes;
     }
 
     private List<String> started() throws IOException {
-        return RemovalLog.of(session).records().stream().filter(r -> r.type().equals(RemovalLog.STARTED))
-                .map(r -> r.text("id")).toList();
+        return RemovalLog.of(session).records().stream().flatMap(r -> r.as(RemovalStarted.class).stream())
+                .map(RemovalStarted::id).toList();
     }
 
     private String detail(String id) throws IOException {
-        return RemovalLog.of(session).records().stream()
-                .filter(r -> r.type().equals(RemovalLog.OUTCOME) && r.text("id").equals(id))
-                .reduce((a, b) -> b).orElseThrow().text("detail");
+        return RemovalLog.of(session).records().stream().flatMap(r -> r.as(RemovalOutcome.class).stream())
+                .filter(o -> o.id().equals(id)).reduce((a, b) -> b).orElseThrow().detail();
     }
 }

@@ -1,5 +1,6 @@
 package org.riddance.removal;
 
+import org.riddance.journal.entry.RebootPending;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -21,7 +22,7 @@ public final class RemovalChild {
         try (Stream<Path> sessions = Files.list(data.resolve("sessions"))) {
             boolean pending = sessions.map(s -> s.resolve("journal.jsonl")).filter(Files::exists).anyMatch(j -> {
                 try {
-                    return Files.readString(j).contains("\"" + RemovalLog.REBOOT_PENDING + "\"");
+                    return Files.readString(j).contains("\"" + RebootPending.TYPE + "\"");
                 } catch (java.io.IOException e) {
                     return false;
                 }

@@ -1,5 +1,6 @@
 package org.riddance.removal;
 
+import org.riddance.journal.entry.JournalEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -118,7 +119,7 @@ class RemovalPiecesTest {
     }
 
     private static JournalRecord record(String type, Map<String, Object> data) {
-        return new JournalRecord(1, Instant.EPOCH, type, data, "0", "0");
+        return new JournalRecord(1, Instant.EPOCH, JournalEntries.read(type, data), "0", "0"); // as a journal line reads
     }
 
     private static void write(Path root, String path, String content) throws IOException {

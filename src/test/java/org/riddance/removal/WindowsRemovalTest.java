@@ -1,5 +1,6 @@
 package org.riddance.removal;
 
+import org.riddance.journal.entry.RemovalOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -235,15 +236,13 @@ class WindowsRemovalTest {
     private Map<String, String> outcomes() throws IOException {
         Map<String, String> outcomes = new java.util.LinkedHashMap<>();
         for (JournalRecord r : RemovalLog.of(session).records()) {
-            if (r.type().equals(RemovalLog.OUTCOME)) {
-                outcomes.put(r.text("id"), r.text("outcome"));
-            }
+            r.as(RemovalOutcome.class).ifPresent(o -> outcomes.put(o.id(), o.outcome()));
         }
         return outcomes;
     }
 
     private String detail(String id) throws IOException {
-        return RemovalLog.of(session).records().stream().filter(r -> r.type().equals(RemovalLog.OUTCOME) && r.text("id").equals(id))
-                .reduce((a, b) -> b).orElseThrow().text("detail");
+        return RemovalLog.of(session).records().stream().flatMap(r -> r.as(RemovalOutcome.class).stream())
+                .filter(o -> o.id().equals(id)).reduce((a, b) -> b).orElseThrow().detail();
     }
 }

@@ -18,7 +18,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
@@ -33,7 +33,7 @@ import org.riddance.session.Step;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
-import org.riddance.ui.WizardSteps;
+import org.riddance.app.WizardSteps;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardWindow;
 import org.riddance.work.Cancellation;
@@ -109,7 +109,7 @@ public final class RemoveStepTour {
         DemoSandbox.build(root, new SystemProcessRunner(), Cancellation.none());
         // the locked state (docs/images/remove-locked-light.png) is what RemoveStepTest's standalone view shows;
         // through the wizard the Back up step already holds Next until there is a backup or a waiver
-        Opened w = open(Hosts.sandbox(root), ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings (tour)"));
+        Opened w = open(Hosts.sandbox(root), "customer keeps no settings (tour)");
         shoot(w.stage, "remove-plan-light");
         onFx(() -> ((Button) w.stage.getScene().lookup("#remove-start")).fire());
         waitFor(() -> !w.state.isBusy() && banner(w.stage).startsWith("Removal finished"));
@@ -130,9 +130,8 @@ public final class RemoveStepTour {
                 .answer(RecordingRunner.msiexecFor(kes), 1603)
                 .answer(RecordingRunner.msiexecFor(kes), 0)
                 .answer(RecordingRunner.msiexecFor("{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}"), 3010);
-        Opened w = open(Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner), ReceiptBuilder.BACKUP_VERIFIED,
-                Map.of("archive", "E:\\riddance-backup-ACME-PC.zip",
-                        "sha256", "9f2c4e1b7a55d0c3e8f1a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3", "bytes", 48_211_456));
+        Opened w = open(Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner),
+                "the customer's IT keeps a nightly image of this PC (tour)");
         Platform.runLater(() -> ((Button) w.stage.getScene().lookup("#remove-start")).fire());
         waitFor(() -> Window.getWindows().size() > 1);
         Thread.sleep(800);
@@ -148,7 +147,7 @@ public final class RemoveStepTour {
     record Opened(Stage stage, WizardWindow window, WizardState state) {
     }
 
-    static Opened open(Host host, String backupRecord, Map<String, Object> backup) throws Exception {
+    static Opened open(Host host, String waiverReason) throws Exception {
         Path data = Files.createTempDirectory("riddance-tour-data");
         AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
         WizardState state = new WizardState();
@@ -168,7 +167,7 @@ public final class RemoveStepTour {
             window[0].navigator().goTo(Step.DETECT);
         });
         waitFor(() -> state.scanReportProperty().get() != null && !state.isBusy());
-        window[0].recorder().record(backupRecord, backup);
+        window[0].recorder().awaitSession().waiveBackup(waiverReason);
         onFx(() -> window[0].navigator().goTo(Step.BACKUP));
         waitFor(() -> !state.isBusy());
         onFx(() -> window[0].navigator().goTo(Step.REMOVE));

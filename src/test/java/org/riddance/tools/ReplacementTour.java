@@ -18,7 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.AntivirusRegistration;
 import org.riddance.platform.DefenderStatus;
@@ -129,7 +129,7 @@ public final class ReplacementTour {
                 step[0] = new ReplacementStep(context, state, services.dialogs(), services.recorder(),
                         AntivirusCheck.standard(), new AntivirusRules(context.catalog(), 7),
                         new EicarTest(eicarLimit, AntivirusCheck.CLAMD_TIMEOUT));
-                return List.of(new WelcomeStep(state, host.os()), new DetectStep(context, state, services.dialogs()),
+                return List.of(new WelcomeStep(state, host.os()), new DetectStep(context, state, services.dialogs(), services.recorder()),
                         new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE),
                         new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP), step[0],
                         new ReceiptStep(context, state, services.dialogs(), services.recorder()));

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
@@ -19,7 +19,7 @@ import org.riddance.platform.Privileges;
 import org.riddance.session.Step;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
-import org.riddance.ui.WizardSteps;
+import org.riddance.app.WizardSteps;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardWindow;
 

@@ -1,5 +1,8 @@
 package org.riddance.ui;
 
+import org.riddance.app.WizardSteps;
+import org.riddance.journal.entry.BackupVerified;
+import org.riddance.journal.entry.BackupWaived;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,7 +16,7 @@ import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.backup.ArchiveVerifier;
 import org.riddance.backup.BackupRecords;
 import org.riddance.demo.DemoSandbox;
@@ -92,12 +95,12 @@ class BackupStepTest {
         assertThat(robot.lookup("#backup-result").queryLabeled().getText()).isEqualTo(Messages.get("backup.result.verified"));
         assertThat(next.isDisabled()).isFalse();
         assertThat(dialogs.errors).isEmpty();
-        JournalRecord verified = journal().last(BackupRecords.VERIFIED).orElseThrow();
-        Path archive = Path.of(verified.text("archive"));
+        BackupVerified verified = journal().last(BackupVerified.class).orElseThrow();
+        Path archive = Path.of(verified.archive());
         assertThat(archive.getParent()).isEqualTo(stick);
-        assertThat(verified.text("sha256")).isEqualTo(
+        assertThat(verified.sha256()).isEqualTo(
                 ArchiveVerifier.verify(archive, Progress.NONE, Cancellation.none()).sha256());
-        assertThat(robot.lookup("#backup-sha256").queryLabeled().getText()).contains(verified.text("sha256"));
+        assertThat(robot.lookup("#backup-sha256").queryLabeled().getText()).contains(verified.sha256());
     }
 
     @Test
@@ -119,8 +122,8 @@ class BackupStepTest {
 
         assertThat(robot.lookup("#next").queryButton().isDisabled()).isFalse();
         assertThat(dialogs.asked).contains("confirm: " + Messages.get("backup.waiver.title"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> journal().last(BackupRecords.WAIVED).isPresent());
-        assertThat(journal().last(BackupRecords.WAIVED).orElseThrow().text("reason"))
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> journal().last(BackupWaived.class).isPresent());
+        assertThat(journal().last(BackupWaived.class).orElseThrow().reason())
                 .isEqualTo("too short: customer keeps nightly disk images");
     }
 

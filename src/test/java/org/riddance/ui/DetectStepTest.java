@@ -1,5 +1,8 @@
 package org.riddance.ui;
 
+import org.riddance.app.WizardSteps;
+import org.riddance.journal.entry.ScannedProduct;
+import org.riddance.journal.entry.ScanCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 
@@ -12,7 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import org.riddance.detect.Finding;
 import org.riddance.journal.JournalContents;
@@ -91,8 +94,11 @@ class DetectStepTest {
         assertThat(state.stepStates().get(Step.DETECT)).isEqualTo(StepState.DONE);
         window.recorder().flush().get(10, TimeUnit.SECONDS);
         Path journal = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow().directory().resolve("journal.jsonl");
-        assertThat(JournalContents.read(journal).last("scan.completed")).get()
-                .satisfies(r -> assertThat(r.data().toString()).contains("kesl").contains("banned-found"));
+        assertThat(JournalContents.read(journal).last(ScanCompleted.class)).get()
+                .satisfies(r -> {
+                    assertThat(r.status()).isEqualTo("banned-found");
+                    assertThat(r.findings()).extracting(ScannedProduct::id).contains("kesl");
+                });
         assertThat(journal.resolveSibling("findings.json")).as("kept for the receipt's evidence bundle")
                 .content().contains("\"id\" : \"kesl\"");
     }

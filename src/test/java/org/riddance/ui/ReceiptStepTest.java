@@ -1,5 +1,7 @@
 package org.riddance.ui;
 
+import org.riddance.app.WizardSteps;
+import org.riddance.journal.entry.ReceiptSigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 
@@ -11,7 +13,7 @@ import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Hosts;
@@ -72,7 +74,7 @@ class ReceiptStepTest {
         assertThat(SignedReceipt.read(json).payloadText()).contains("\"name\":\"José Müller\"");
         window.recorder().flush().get(10, TimeUnit.SECONDS);
         Path journal = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow().directory().resolve("journal.jsonl");
-        assertThat(JournalContents.read(journal).last("receipt.signed")).isPresent();
+        assertThat(JournalContents.read(journal).last(ReceiptSigned.class)).isPresent();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.riddance.ui;
 
+import org.riddance.app.WizardSteps;
+import org.riddance.engine.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 
@@ -13,7 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Command;
@@ -64,7 +66,7 @@ class RemoveStepTest {
 
     @Test
     void lockedUntilTheJournalHoldsABackupOrAWaiver(FxRobot robot) throws Exception {
-        SessionRecorder recorder = new SessionRecorder(context.sessions(), context.host().os(), e -> { });
+        SessionRecorder recorder = new SessionRecorder(new Sessions(context, p -> { }), e -> { });
         recorder.startOrUpdate(new SessionInfo("Ana Silva", "", "Acme Dental", "", ""));
         WizardState alone = new WizardState();
         alone.scanReportProperty().set(Detector.standard(Clock.systemUTC()).scan(context.host(), context.catalog(),
@@ -79,13 +81,7 @@ class RemoveStepTest {
         assertThat(step.canContinue().get()).isFalse();
         assertThat(robot.lookup("#plan-kesl").lookup((Label l) -> l.getText().contains("--purge kesl")).tryQuery()).isPresent();
 
-        recorder.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "   "));
-        robot.interact(step::entered);
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        verifyThat("#remove-start", NodeMatchers.isDisabled());
-
-        recorder.record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings"));
+        recorder.awaitSession().waiveBackup("customer keeps no settings");
         robot.interact(step::entered);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
         assertThat(robot.lookup("#gate-open").queryLabeled().getText()).contains("customer keeps no settings");
@@ -99,7 +95,7 @@ class RemoveStepTest {
         robot.clickOn("#site").write("Acme Dental");
         robot.clickOn("#next");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
-        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "customer keeps no settings"));
+        window.recorder().awaitSession().waiveBackup("customer keeps no settings");
         robot.interact(() -> window.navigator().goTo(Step.BACKUP));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
         robot.clickOn("#next");

@@ -1,5 +1,6 @@
 package org.riddance.ui;
 
+import org.riddance.app.WizardSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
@@ -77,7 +78,7 @@ class RemoveStepWindowsTest {
         robot.clickOn("#site").write("Acme Dental");
         robot.clickOn("#next");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
-        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "test PC"));
+        window.recorder().awaitSession().waiveBackup("test PC");
         robot.interact(() -> window.navigator().goTo(Step.BACKUP));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
         robot.interact(() -> window.navigator().goTo(Step.REMOVE));
@@ -124,7 +125,7 @@ class RemoveStepWindowsTest {
         robot.clickOn("#site").write("Acme Dental");
         robot.clickOn("#next");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
-        window.recorder().record(ReceiptBuilder.BACKUP_WAIVED, Map.of("reason", "test PC"));
+        window.recorder().awaitSession().waiveBackup("test PC");
         robot.interact(() -> window.navigator().goTo(Step.BACKUP));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
         robot.interact(() -> window.navigator().goTo(Step.REMOVE));

@@ -1,5 +1,6 @@
 package org.riddance.ui;
 
+import org.riddance.journal.entry.AntivirusChecked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 
@@ -15,7 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.JournalRecord;
 import org.riddance.journal.SessionStore;
@@ -80,7 +81,7 @@ class ReplacementStepTest {
         window = new WizardWindow(context, state, r -> dialogs, services -> {
             step = new ReplacementStep(context, state, services.dialogs(), services.recorder(), AntivirusCheck.standard(),
                     new AntivirusRules(context.catalog(), 7), new EicarTest(Duration.ofSeconds(2), Duration.ofSeconds(5)));
-            return List.of(new WelcomeStep(state, host.os()), new DetectStep(context, state, services.dialogs()),
+            return List.of(new WelcomeStep(state, host.os()), new DetectStep(context, state, services.dialogs(), services.recorder()),
                     new UnavailableStep(Step.BACKUP, Material2AL.ARCHIVE), new UnavailableStep(Step.REMOVE, Material2AL.DELETE_SWEEP),
                     step, new ReceiptStep(context, state, services.dialogs(), services.recorder()));
         });
@@ -125,12 +126,13 @@ class ReplacementStepTest {
         window.recorder().flush().get(10, TimeUnit.SECONDS);
         Path journal = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow().directory()
                 .resolve(SessionStore.JOURNAL);
-        List<JournalRecord> checks = JournalContents.read(journal).records().stream()
-                .filter(r -> r.type().equals(AntivirusJournal.TYPE)).toList();
+        List<AntivirusChecked> checks = JournalContents.read(journal).all(AntivirusChecked.class);
         assertThat(checks).hasSize(2);
-        assertThat(checks.get(0).data()).containsEntry("pass", true).containsEntry("eicar", "not-run");
-        assertThat(checks.get(1).data()).containsEntry("pass", false).containsEntry("eicar", "not-detected");
-        assertThat(checks.get(1).text("name")).startsWith("Windows Defender");
+        assertThat(checks.get(0).pass()).isTrue();
+        assertThat(checks.get(0).eicar()).isEqualTo("not-run");
+        assertThat(checks.get(1).pass()).isFalse();
+        assertThat(checks.get(1).eicar()).isEqualTo("not-detected");
+        assertThat(checks.get(1).name()).startsWith("Windows Defender");
         assertThat(dialogs.errors).isEmpty();
     }
 }

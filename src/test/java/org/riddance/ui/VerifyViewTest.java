@@ -17,7 +17,7 @@ import org.riddance.receipt.QrPayload;
 import org.riddance.receipt.SignedReceipt;
 import org.riddance.receipt.SigningKey;
 import org.riddance.receipt.TechnicianKeystore;
-import org.riddance.ui.receipt.VerifyView;
+import org.riddance.ui.verify.VerifyView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -1,5 +1,8 @@
 package org.riddance.ui;
 
+import org.riddance.app.WizardSteps;
+import org.riddance.journal.entry.StepCompleted;
+import org.riddance.journal.entry.StepEntered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 
@@ -18,7 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.journal.OpenSession;
 import org.riddance.journal.SessionJournal;
 import org.riddance.journal.SessionStore;
@@ -42,11 +45,12 @@ class WizardShellTest {
     private Path dataDir;
     private WizardState state;
     private WizardWindow window;
+    private Path sandbox;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws IOException {
-        Path sandbox = Files.createTempDirectory("riddance-sandbox");
+        sandbox = Files.createTempDirectory("riddance-sandbox");
         dataDir = Files.createTempDirectory("riddance-data");
         Host sandboxHost = Hosts.sandbox(sandbox);
         Host host = sandboxHost.withPrivileges(Privileges.fixed(false));
@@ -116,8 +120,8 @@ class WizardShellTest {
         assertThat(open.info().technicianName()).isEqualTo("José Müller");
         assertThat(open.completedSteps()).containsExactlyInAnyOrder(Step.WELCOME, Step.DETECT, Step.BACKUP);
         assertThat(org.riddance.journal.JournalContents.read(open.directory().resolve("journal.jsonl"))
-                .last(org.riddance.detect.ScanJournal.TYPE)).get()
-                .satisfies(r -> assertThat(r.text("status")).isEqualTo("clean"));
+                .last(org.riddance.journal.entry.ScanCompleted.class)).get()
+                .satisfies(r -> assertThat(r.status()).isEqualTo("clean"));
     }
 
     @Test
@@ -181,10 +185,12 @@ class WizardShellTest {
     void offersToContinueAnUnfinishedSessionWhereItStopped(FxRobot robot) throws Exception {
         SessionStore store = new SessionStore(dataDir, Clock.systemUTC());
         SessionInfo info = new SessionInfo("Ana Silva", "T-17", "Acme Dental", "INC-1", "");
-        try (SessionJournal earlier = store.start(info, Hosts.sandbox(dataDir).os(), "test")) {
-            earlier.enterStep(Step.DETECT);
-            earlier.completeStep(Step.DETECT);
-            earlier.enterStep(Step.BACKUP);
+        // a session of the same root: a session of another machine or sandbox is never offered
+        try (SessionJournal earlier = store.start(info, Hosts.sandbox(sandbox).os(), "test", false,
+                sandbox.toAbsolutePath().normalize().toString())) {
+            earlier.record(new StepEntered(Step.DETECT.id()));
+            earlier.record(new StepCompleted(Step.DETECT.id()));
+            earlier.record(new StepEntered(Step.BACKUP.id()));
         }
         dialogs.chooseAnswer = 0;
 

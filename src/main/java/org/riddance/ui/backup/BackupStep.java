@@ -21,12 +21,14 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.backup.BackupException;
 import org.riddance.backup.BackupPlan;
-import org.riddance.backup.BackupPlanner;
 import org.riddance.backup.BackupRecords;
+import org.riddance.engine.Remediation;
 import org.riddance.journal.JournalContents;
+import org.riddance.journal.entry.BackupVerified;
+import org.riddance.journal.entry.BackupWaived;
 import org.riddance.removal.BackupGate;
 import org.riddance.session.Step;
 import org.riddance.ui.CoreTask;
@@ -142,12 +144,11 @@ public final class BackupStep extends WizardStep {
     }
 
     private void makePlan() {
-        BackupPlanner planner = new BackupPlanner(context.host(), context.catalog());
-        var findings = state.scanReportProperty().get().findings();
-        CoreTask<BackupPlan> task = new CoreTask<>((p, cancel) -> planner.plan(findings, p, cancel));
+        CoreTask<BackupPlan> task = new CoreTask<>((p, cancel) -> recorder.awaitSession().planBackup(p, cancel));
         task.setOnSucceeded(e -> {
             plan.set(task.getValue());
-            if (findings.isEmpty()) {
+            var report = state.scanReportProperty().get();
+            if (report != null && report.findings().isEmpty()) {
                 notices.getChildren().setAll(BackupResultView.banner(Styles.SUCCESS,
                         Messages.get("backup.nothing"), Messages.get("backup.nothing.body")));
             }
@@ -158,19 +159,20 @@ public final class BackupStep extends WizardStep {
 
     private void backUp() {
         BackupPlan chosen = plan.get().only(tree.chosenKeys());
-        BackupRun run = new BackupRun(context, recorder, chosen, destination.destinationProperty().get());
-        CoreTask<BackupRun.Outcome> task = new CoreTask<>(run::perform);
+        Path target = destination.destinationProperty().get();
+        CoreTask<Remediation.BackupOutcome> task = new CoreTask<>((p, cancel) ->
+                recorder.awaitSession().backUp(chosen, target, p, cancel));
         TransferRate rate = new TransferRate(System.nanoTime());
         progress.progressProperty().bind(task.progressProperty());
         progressFile.textProperty().bind(task.messageProperty());
         task.progressProperty().addListener((obs, old, now) -> progressStats.setText(
-                run.describeProgress(task.getWorkDone(), task.getTotalWork(), rate, System.nanoTime())));
+                TransferRate.describe(task.getWorkDone(), task.getTotalWork(), rate, System.nanoTime())));
         result.getChildren().clear();
         task.setOnSucceeded(e -> {
-            BackupRun.Outcome outcome = task.getValue();
-            result.getChildren().setAll(BackupResultView.of(outcome.check(), outcome.ownerOnly()));
-            verified.set(outcome.check().intact());
-            if (verified.get()) {
+            Remediation.BackupOutcome outcome = task.getValue();
+            result.getChildren().setAll(BackupResultView.of(outcome.check(), outcome.written().ownerOnly()));
+            if (outcome.verified()) { // a failed second back-up leaves an earlier verified one in force
+                verified.set(true);
                 waived.set(false);
             }
         });
@@ -184,7 +186,6 @@ public final class BackupStep extends WizardStep {
                 dialogs.showError(Messages.get("backup.result.failed"), task.getException());
             }
         });
-        verified.set(false);
         state.run(task);
     }
 
@@ -192,33 +193,47 @@ public final class BackupStep extends WizardStep {
         if (!dialogs.confirm(Messages.get("backup.waiver.title"), Messages.get("backup.waiver.sure", reason))) {
             return;
         }
-        recorder.record(BackupRecords.WAIVED, BackupRecords.waived(reason));
-        waived.set(true);
-        result.getChildren().setAll(BackupResultView.banner(Styles.WARNING, Messages.get("backup.waived"),
-                Messages.get("backup.waived.body", reason)));
+        CoreTask<Void> task = new CoreTask<>((p, cancel) -> {
+            recorder.awaitSession().waiveBackup(reason);
+            return null;
+        });
+        task.setOnSucceeded(e -> {
+            waived.set(true);
+            result.getChildren().setAll(BackupResultView.banner(Styles.WARNING, Messages.get("backup.waived"),
+                    Messages.get("backup.waived.body", reason)));
+        });
+        task.setOnFailed(e -> dialogs.showError(Messages.get("error.journal"), task.getException()));
+        state.run(task);
     }
 
     /** On a resumed session: a back-up that was cut off is offered again; one that was verified counts. */
     private void readJournal() {
-        recorder.withSession(session -> JournalContents.read(session.journal().file()))
+        recorder.session().thenApply(session -> {
+                    try {
+                        return session.contents();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
                 .thenAccept(journal -> Platform.runLater(() -> showJournal(journal)))
                 .exceptionally(e -> null); // no session yet: nothing to resume
     }
 
     private void showJournal(JournalContents journal) {
         if (BackupGate.check(journal.records()).open() && !verified.get() && !waived.get()) {
-            journal.last(BackupRecords.VERIFIED).ifPresent(r -> {
-                if (journal.last(BackupRecords.WAIVED).map(w -> w.seq() < r.seq()).orElse(true)) {
+            journal.lastRecord(BackupVerified.class).ifPresent(r -> {
+                if (journal.lastRecord(BackupWaived.class).map(w -> w.seq() < r.seq()).orElse(true)) {
+                    BackupVerified v = (BackupVerified) r.entry();
                     verified.set(true);
                     result.getChildren().setAll(BackupResultView.banner(Styles.SUCCESS,
                             Messages.get("backup.result.verified"),
-                            Messages.get("backup.result.earlier", r.text("archive"), r.text("sha256"))));
+                            Messages.get("backup.result.earlier", v.archive(), v.sha256())));
                 }
             });
-            journal.last(BackupRecords.WAIVED).filter(w -> !verified.get()).ifPresent(w -> {
+            journal.last(BackupWaived.class).filter(w -> !verified.get()).ifPresent(w -> {
                 waived.set(true);
                 result.getChildren().setAll(BackupResultView.banner(Styles.WARNING, Messages.get("backup.waived"),
-                        Messages.get("backup.waived.body", w.text("reason"))));
+                        Messages.get("backup.waived.body", w.reason())));
             });
         }
         BackupRecords.interrupted(journal).ifPresent(archive -> notices.getChildren().setAll(

@@ -1,14 +1,11 @@
 package org.riddance.ui.backup;
 
 import atlantafx.base.theme.Styles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
-import org.riddance.backup.BackupRecords;
-import org.riddance.backup.BackupWriter;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
 import org.riddance.ui.shell.SessionRecorder;
@@ -29,10 +26,9 @@ final class InterruptedNotice extends VBox {
         clear.setId("backup-interrupted-clear");
         clear.setOnAction(e -> {
             clear.setDisable(true);
-            Path partial = archive.resolveSibling(archive.getFileName() + BackupWriter.PARTIAL);
             CompletableFuture.runAsync(() -> {
                 try {
-                    Files.deleteIfExists(partial);
+                    recorder.awaitSession().clearInterruptedBackup();
                 } catch (java.io.IOException failure) {
                     throw new java.io.UncheckedIOException(failure);
                 }
@@ -42,7 +38,6 @@ final class InterruptedNotice extends VBox {
                     dialogs.showError(Messages.get("backup.interrupted.failed"), failure.getCause());
                     return;
                 }
-                recorder.record(BackupRecords.FAILED, BackupRecords.failed("interrupted; the partial archive was removed"));
                 dismiss.run();
             }));
         });

@@ -2,6 +2,8 @@ package org.riddance.ui.backup;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.riddance.backup.Sizes;
+import org.riddance.ui.Messages;
 
 /**
  * Speed and time left of a copy, from the byte counts it reports. The speed is averaged over the whole copy so
@@ -37,5 +39,24 @@ final class TransferRate {
     static String format(Duration d) {
         long seconds = d.toSeconds();
         return seconds >= 60 ? (seconds / 60) + " min " + (seconds % 60) + " s" : seconds + " s";
+    }
+
+    /** "120 MB of 300 MB · 45 MB/s · about 4 s left". */
+    static String describe(double done, double total, TransferRate rate, long nowNanos) {
+        if (done < 0 || total <= 0) {
+            return "";
+        }
+        long d = (long) done;
+        long t = (long) total;
+        String text = Messages.get("backup.progress.bytes", Sizes.human(d), Sizes.human(t));
+        var speed = rate.bytesPerSecond(d, nowNanos);
+        if (speed.isPresent()) {
+            text += Messages.get("backup.progress.speed", Sizes.human(Math.round(speed.get())));
+        }
+        var left = rate.timeLeft(d, t, nowNanos);
+        if (left.isPresent()) {
+            text += Messages.get("backup.progress.left", TransferRate.format(left.get()));
+        }
+        return text;
     }
 }

@@ -16,8 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.riddance.app.AppContext;
-import org.riddance.detect.Detector;
+import org.riddance.engine.AppContext;
+import org.riddance.ui.shell.SessionRecorder;
 import org.riddance.detect.FindingsExport;
 import org.riddance.detect.ScanReport;
 import org.riddance.session.Step;
@@ -46,8 +46,11 @@ public final class DetectStep extends WizardStep {
     private final Label catalogLine = new Label(); // filled from the scan, so building the view never loads the catalog
     private final Button scanButton = new Button(Messages.get("detect.scan"), new FontIcon(Material2MZ.SEARCH));
 
-    public DetectStep(AppContext context, WizardState state, DialogService dialogs) {
+    private final SessionRecorder recorder;
+
+    public DetectStep(AppContext context, WizardState state, DialogService dialogs, SessionRecorder recorder) {
         super(Step.DETECT, Material2MZ.SEARCH);
+        this.recorder = recorder;
         this.context = context;
         this.state = state;
         this.dialogs = dialogs;
@@ -113,9 +116,7 @@ public final class DetectStep extends WizardStep {
     }
 
     private void scan() {
-        Detector detector = Detector.standard(context.clock());
-        CoreTask<ScanReport> task = new CoreTask<>((p, cancellation) ->
-                detector.scan(context.host(), context.catalog(), p, cancellation));
+        CoreTask<ScanReport> task = new CoreTask<>((p, cancellation) -> recorder.scan(p, cancellation));
         progress.progressProperty().bind(task.progressProperty());
         progressText.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> state.scanReportProperty().set(task.getValue()));

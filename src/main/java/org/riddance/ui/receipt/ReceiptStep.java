@@ -18,9 +18,10 @@ import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.riddance.app.AppContext;
-import org.riddance.app.AppVersion;
+import org.riddance.engine.AppContext;
+import org.riddance.engine.AppVersion;
 import org.riddance.receipt.KeyStoreException;
+import org.riddance.engine.SigningKeys;
 import org.riddance.receipt.ReceiptIssuer;
 import org.riddance.receipt.ReceiptPrinter;
 import org.riddance.receipt.SigningKey;
@@ -59,7 +60,7 @@ public final class ReceiptStep extends WizardStep {
     }
 
     Path keysFolder() {
-        return context.dataDir().resolve("keys");
+        return SigningKeys.technicianFolder(context);
     }
 
     @Override
@@ -103,9 +104,7 @@ public final class ReceiptStep extends WizardStep {
                     ? TechnicianKeystore.create(keysFolder(), passphrase, state.sessionInfo().technicianName(), context.clock())
                     : TechnicianKeystore.open(keysFolder().resolve(TechnicianKeystore.KEYSTORE), passphrase);
             java.util.Arrays.fill(passphrase, '\0');
-            ReceiptIssuer.Issued done = recorder.withSession(session -> ReceiptIssuer.issue(session, context.host().os(),
-                    context.catalog(), AppVersion.version(), signingKey, context.dataDir().resolve("receipts"),
-                    context.clock())).join();
+            ReceiptIssuer.Issued done = recorder.awaitSession().signReceipt(signingKey);
             if (copy.isPresent()) {
                 done.copyTo(copy.get());
             }

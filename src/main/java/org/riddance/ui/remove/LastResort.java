@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.detect.Detector;
 import org.riddance.detect.Finding;
 import org.riddance.removal.Kavremover;
@@ -19,6 +19,7 @@ import org.riddance.removal.RemovalSession;
 import org.riddance.ui.CoreTask;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
+import org.riddance.ui.shell.SessionRecorder;
 import org.riddance.ui.shell.WizardState;
 
 /**
@@ -32,9 +33,11 @@ final class LastResort {
     private final DialogService dialogs;
     private final UiRemovalBridge bridge;
     private final Supplier<RemoveStep.Session> session;
+    private final SessionRecorder recorder;
 
     LastResort(AppContext context, WizardState state, DialogService dialogs, UiRemovalBridge bridge,
-               Supplier<RemoveStep.Session> session) {
+               Supplier<RemoveStep.Session> session, SessionRecorder recorder) {
+        this.recorder = recorder;
         this.context = context;
         this.state = state;
         this.dialogs = dialogs;
@@ -66,15 +69,8 @@ final class LastResort {
             return;
         }
         RemoveStep.Session s = session.get();
-        CoreTask<RemovalReport> task = new CoreTask<>((p, cancel) -> {
-            int exit = context.host().processes().run(Kavremover.command(tool), cancel).exitCode();
-            Kavremover.recordReport(bridge.log(), item.id(), tool, bridge.reported(item), exit);
-            Detector detector = Detector.standard(context.clock());
-            List<Finding> findings = detector.scan(context.host(), context.catalog(), p, cancel).findings();
-            return new RemovalSession(context.host(), context.catalog(), detector, bridge.log(), s.directory(),
-                    RemovalOptions.defaults(), bridge.hang(), bridge.passwords(), s.listener(), s.relaunch())
-                    .run(findings, Passwords.none(), p, cancel);
-        });
+        CoreTask<RemovalReport> task = new CoreTask<>((p, cancel) -> recorder.awaitSession().removeWithVendorTool(
+                item.id(), tool, () -> bridge.reported(item), s.handlers(), s.relaunch(), p, cancel));
         task.setOnSucceeded(e -> s.refresh().run());
         task.setOnFailed(e -> dialogs.showError(Messages.get("remove.failed"), task.getException()));
         state.run(task);

@@ -21,7 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.detect.Detector;
 import org.riddance.detect.Finding;
 import org.riddance.detect.ScanReport;
@@ -38,6 +38,8 @@ import org.riddance.removal.RemovalPlanner;
 import org.riddance.removal.RemovalReport;
 import org.riddance.removal.RemovalSession;
 import org.riddance.removal.RemovalState;
+import org.riddance.engine.Relaunch;
+import org.riddance.engine.RemovalHandlers;
 import org.riddance.removal.RestartRegistration;
 import org.riddance.session.Step;
 import org.riddance.ui.CoreTask;
@@ -83,18 +85,17 @@ public final class RemoveStep extends WizardStep {
         this.state = state;
         this.dialogs = dialogs;
         this.recorder = recorder;
-        this.bridge = new UiRemovalBridge(recorder, dialogs);
-        this.lastResort = new LastResort(context, state, dialogs, bridge, this::session);
+        this.bridge = new UiRemovalBridge(dialogs);
+        this.lastResort = new LastResort(context, state, dialogs, bridge, this::session, recorder);
     }
 
-    /** What a removal run needs besides the host: the session folder, the live log, how to start again. */
-    record Session(Path directory, RemovalListener listener, List<String> relaunch, Runnable refresh) {
+    /** What a removal run needs besides the session: who answers its questions, how to start again, what to redraw. */
+    record Session(RemovalHandlers handlers, Relaunch relaunch, Runnable refresh) {
     }
 
     private Session session() {
-        return new Session(sessionDir, UiRemovalBridge.listener(line -> log.getItems().add(line),
-                (id, s) -> status(id, s.getKey(), s.getValue())),
-                RestartRegistration.selfLaunch("org.riddance.app.Launcher", relaunchArgs()), () -> {
+        return new Session(bridge.handlers(UiRemovalBridge.listener(line -> log.getItems().add(line),
+                (id, s) -> status(id, s.getKey(), s.getValue()))), relaunch(), () -> {
                     finished.set(false);
                     refresh(false);
                 });
@@ -146,9 +147,14 @@ public final class RemoveStep extends WizardStep {
     private void refresh(boolean mayContinue) {
         ScanReport scan = state.scanReportProperty().get();
         boolean needPlan = scan != null && rows.isEmpty();
-        recorder.withSession(s -> new Snapshot(JournalContents.read(s.journal().file()).records(), s.directory(),
-                        needPlan ? new RemovalPlanner(context.catalog(), context.host(), s.directory())
-                                .plan(scan.findings(), Passwords.none()) : null))
+        recorder.session().thenApply(s -> {
+                    try {
+                        return new Snapshot(s.contents().records(), s.folder(),
+                                needPlan ? s.planRemoval(Passwords.none()) : null);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
                 .whenComplete((snapshot, error) -> Platform.runLater(() ->
                         show(scan, snapshot == null ? new Snapshot(List.of(), null, null) : snapshot, mayContinue)));
     }
@@ -218,20 +224,13 @@ public final class RemoveStep extends WizardStep {
     }
 
     private void run() {
-        Path dir = sessionDir;
-        RemovalListener listener = UiRemovalBridge.listener(line -> {
+        RemovalHandlers handlers = bridge.handlers(UiRemovalBridge.listener(line -> {
             log.getItems().add(line);
             log.scrollTo(log.getItems().size() - 1);
-        }, (id, s) -> status(id, s.getKey(), s.getValue()));
-        List<String> relaunch = relaunchArgs();
-        CoreTask<RemovalReport> task = new CoreTask<>((p, cancel) -> {
-            Detector detector = Detector.standard(context.clock());
-            List<Finding> findings = detector.scan(context.host(), context.catalog(), p, cancel).findings();
-            RemovalSession session = new RemovalSession(context.host(), context.catalog(), detector, bridge.log(), dir,
-                    RemovalOptions.defaults(), bridge.hang(), bridge.passwords(), listener,
-                    RestartRegistration.selfLaunch("org.riddance.app.Launcher", relaunch));
-            return session.run(findings, Passwords.none(), p, cancel);
-        });
+        }, (id, s) -> status(id, s.getKey(), s.getValue())));
+        Relaunch relaunch = relaunch();
+        CoreTask<RemovalReport> task = new CoreTask<>((p, cancel) ->
+                recorder.awaitSession().remove(Passwords.none(), handlers, relaunch, p, cancel));
         progress.progressProperty().bind(task.progressProperty());
         progressText.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
@@ -252,12 +251,15 @@ public final class RemoveStep extends WizardStep {
         state.run(task);
     }
 
-    private List<String> relaunchArgs() {
+    /** The wizard again, on this data folder and root, when the technician logs on after the restart. */
+    private Relaunch relaunch() {
         List<String> args = new ArrayList<>(List.of("--data-dir", context.dataDir().toString()));
-        if (context.host().isSandbox()) {
+        if (context.demo()) {
+            args.add("--demo");
+        } else if (context.host().isSandbox()) {
             args.addAll(List.of("--root", context.host().files().root().toString()));
         }
-        return args;
+        return new Relaunch(args, RestartRegistration.Mode.DESKTOP);
     }
 
     private void status(String id, RemovalListener.Status status, String detail) {

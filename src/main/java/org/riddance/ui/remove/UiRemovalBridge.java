@@ -1,57 +1,38 @@
 package org.riddance.ui.remove;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.riddance.journal.JournalContents;
-import org.riddance.journal.JournalRecord;
+import org.riddance.engine.RemovalHandlers;
 import org.riddance.removal.HangPolicy;
+import org.riddance.removal.RemovalOptions;
 import org.riddance.removal.PasswordPrompt;
 import org.riddance.removal.Passwords;
 import org.riddance.removal.RemovalItem;
 import org.riddance.removal.RemovalListener;
-import org.riddance.removal.RemovalLog;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
-import org.riddance.ui.shell.SessionRecorder;
 
 /**
- * What the removal core asks of the wizard, answered from its worker thread: journal records through the session
- * recorder (on disk before the next command), passwords and the "still working?" question through dialogs on the FX
- * thread, and live news for the plan rows and the log.
+ * What the removal core asks of the wizard, answered from its worker thread: passwords and the "still working?"
+ * question through dialogs on the FX thread, and live news for the plan rows and the log.
  */
 final class UiRemovalBridge {
 
-    private final SessionRecorder recorder;
     private final DialogService dialogs;
 
-    UiRemovalBridge(SessionRecorder recorder, DialogService dialogs) {
-        this.recorder = recorder;
+    UiRemovalBridge(DialogService dialogs) {
         this.dialogs = dialogs;
     }
 
-    RemovalLog log() {
-        return new RemovalLog() {
-            @Override
-            public void record(String type, Map<String, Object> data) throws IOException {
-                join(recorder.withSession(s -> {
-                    s.record(type, data);
-                    return null;
-                }));
-            }
-
-            @Override
-            public List<JournalRecord> records() throws IOException {
-                return join(recorder.withSession(s -> JournalContents.read(s.journal().file()).records()));
-            }
-        };
+    /** Dialogs for passwords and hung uninstallers, live news to {@code listener}. */
+    RemovalHandlers handlers(RemovalListener listener) {
+        return new RemovalHandlers(RemovalOptions.defaults(), hang(), passwords(), listener);
     }
 
     /** KES asks for account and password (KLLOGIN/KLPASSWD); Network Agent for its uninstall password only. */
@@ -110,16 +91,5 @@ final class UiRemovalBridge {
             }
         });
         return answer.join();
-    }
-
-    static <T> T join(CompletableFuture<T> future) throws IOException {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        }
     }
 }

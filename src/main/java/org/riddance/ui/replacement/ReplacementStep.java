@@ -19,9 +19,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.riddance.app.AppContext;
+import org.riddance.engine.AppContext;
 import org.riddance.protection.AntivirusCheck;
-import org.riddance.protection.AntivirusJournal;
 import org.riddance.protection.AntivirusReport;
 import org.riddance.protection.AntivirusRules;
 import org.riddance.protection.EicarTest;
@@ -151,24 +150,22 @@ public final class ReplacementStep extends WizardStep {
 
     private void runCheck() {
         Tools t = tools();
-        CoreTask<AntivirusReport> task = new CoreTask<>((p, c) -> t.check().run(context.host(), t.rules(), context.clock(), p, c));
+        CoreTask<AntivirusReport> task = new CoreTask<>((p, c) ->
+                recorder.awaitSession().checkReplacement(t.check(), t.rules(), Optional.empty(), p, c));
         start(task, "av.checking");
     }
 
     private void runEicar() {
         AntivirusReport current = report.get();
         EicarTest eicar = tools().eicar();
-        CoreTask<AntivirusReport> task = new CoreTask<>((p, c) -> AntivirusCheck.withEicarTest(current, eicar, p, c));
+        CoreTask<AntivirusReport> task = new CoreTask<>((p, c) -> recorder.awaitSession().eicarTest(current, eicar, p, c));
         start(task, "av.eicar.running");
     }
 
     private void start(CoreTask<AntivirusReport> task, String workingKey) {
         progress.progressProperty().bind(task.progressProperty());
         progressText.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
-            report.set(task.getValue());
-            recorder.record(AntivirusJournal.TYPE, AntivirusJournal.record(task.getValue()));
-        });
+        task.setOnSucceeded(e -> report.set(task.getValue()));
         task.setOnCancelled(e -> show(report.get()));
         task.setOnFailed(e -> dialogs.showError(Messages.get("av.failed"), task.getException()));
         Label working = new Label(Messages.get(workingKey));

@@ -1,130 +1,109 @@
 package org.riddance.ui.shell;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.riddance.app.AppVersion;
+import org.riddance.detect.ScanReport;
+import org.riddance.engine.Remediation;
+import org.riddance.engine.Sessions;
 import org.riddance.journal.OpenSession;
-import org.riddance.journal.SessionJournal;
-import org.riddance.journal.SessionStore;
-import org.riddance.platform.OsFacts;
 import org.riddance.session.SessionInfo;
 import org.riddance.session.Step;
+import org.riddance.work.Cancellation;
+import org.riddance.work.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the wizard's journal records on one background thread, in order: each record is fsync'd, which
- * must never stall the FX thread. Failures reach {@code onError} once, already logged.
+ * The wizard's hold on its remediation session. The navigation's small records (steps entered and left, changed
+ * Welcome facts) are written on one background thread, in order, since each is fsync'd and must never stall the FX
+ * thread. A step's long work gets the session with {@link #session()} and calls it from its own worker thread.
+ * Failures reach {@code onError} once, already logged.
  */
 public final class SessionRecorder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionRecorder.class);
 
-    private final SessionStore store;
-    private final OsFacts os;
+    private final Sessions sessions;
     private final Consumer<Throwable> onError;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "journal-writer");
         t.setDaemon(true);
         return t;
     });
-    private SessionJournal session;   // touched only on the writer thread
-    private SessionInfo recordedInfo; // ditto
+    private volatile Remediation remediation; // set and closed only on the writer thread
 
-    public SessionRecorder(SessionStore store, OsFacts os, Consumer<Throwable> onError) {
-        this.store = store;
-        this.os = os;
+    public SessionRecorder(Sessions sessions, Consumer<Throwable> onError) {
+        this.sessions = sessions;
         this.onError = onError;
     }
 
     /** Starts the session on first use; later, records changed details. */
     public void startOrUpdate(SessionInfo info) {
         submit(() -> {
-            if (session == null) {
-                session = store.start(info, os, AppVersion.version());
-            } else if (!Objects.equals(info, recordedInfo)) {
-                session.recordDetails(info);
+            if (remediation == null) {
+                remediation = sessions.start(info);
+            } else {
+                remediation.updateInfo(info);
             }
-            recordedInfo = info;
         });
     }
 
     public void resume(OpenSession open) {
-        submit(() -> {
-            session = store.resume(open);
-            recordedInfo = open.info();
-        });
-    }
-
-    public void setAside(OpenSession open, String why) {
-        submit(() -> store.setAside(open, why));
+        submit(() -> remediation = sessions.resume(open));
     }
 
     public void entered(Step step) {
         submit(() -> {
-            if (session != null) {
-                session.enterStep(step);
+            if (remediation != null) {
+                remediation.entered(step);
             }
         });
     }
 
     public void left(Step step, StepState state) {
         submit(() -> {
-            if (session == null) {
-                return;
-            }
-            if (state == StepState.DONE) {
-                session.completeStep(step);
-            } else {
-                session.record("step.attention", Map.of("step", step.id()));
-            }
-        });
-    }
-
-    /** Any other record, e.g. a scan's summary; dropped when no session has started yet. */
-    public void record(String type, Map<String, Object> data) {
-        submit(() -> {
-            if (session != null) {
-                session.record(type, data);
-            }
-        });
-    }
-
-    /** A file in the session folder (findings, logs): it goes into the receipt's evidence bundle. */
-    public void saveFile(String name, String content) {
-        submit(() -> {
-            if (session != null) {
-                java.nio.file.Files.writeString(session.directory().resolve(name), content,
-                        java.nio.charset.StandardCharsets.UTF_8);
+            if (remediation != null) {
+                remediation.left(step, state == StepState.DONE);
             }
         });
     }
 
     /**
-     * Runs {@code work} with the open session on the journal's own thread, after everything submitted before it,
-     * so nothing else is written meanwhile. Fails when no session has started.
+     * The session, once everything submitted before has been written. A step's worker thread calls it and then
+     * works on it directly. Fails when no session has started.
      */
-    public <T> CompletableFuture<T> withSession(SessionWork<T> work) {
+    public CompletableFuture<Remediation> session() {
         return CompletableFuture.supplyAsync(() -> {
-            if (session == null) {
+            if (remediation == null) {
                 throw new IllegalStateException("No session has been started yet");
             }
-            try {
-                return work.apply(session);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return remediation;
         }, writer);
     }
 
-    @FunctionalInterface
-    public interface SessionWork<T> {
-        T apply(SessionJournal session) throws IOException;
+    /** For a worker thread: the session now, its failure unwrapped. */
+    public Remediation awaitSession() throws IOException {
+        try {
+            return session().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * Scans into the session. Without one (the journal could not be started, which was already reported) a scan is
+     * still a look: the technician sees what is there, and the steps that change the PC stay locked.
+     */
+    public ScanReport scan(Progress progress, Cancellation cancel) throws IOException {
+        Remediation session = session().exceptionally(e -> null).join();
+        return session != null ? session.scan(progress, cancel) : sessions.scan(progress, cancel);
     }
 
     /** Completes when everything submitted so far is on disk. */
@@ -139,8 +118,8 @@ public final class SessionRecorder implements AutoCloseable {
             return; // closed already: a window can be hidden more than once
         }
         submit(() -> {
-            if (session != null) {
-                session.close();
+            if (remediation != null) {
+                remediation.close();
             }
         });
         writer.shutdown();

@@ -16,16 +16,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import impl.org.controlsfx.skin.DecorationPane;
-import org.riddance.app.AppContext;
-import org.riddance.app.Diagnostics;
-import org.riddance.detect.FindingsExport;
-import org.riddance.detect.ScanJournal;
+import org.riddance.engine.AppContext;
+import org.riddance.engine.Diagnostics;
+import org.riddance.engine.Sessions;
 import org.riddance.journal.OpenSession;
 import org.riddance.session.Step;
 import org.riddance.ui.Css;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
-import org.riddance.ui.receipt.VerifyView;
+import org.riddance.ui.verify.VerifyView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +36,7 @@ public final class WizardWindow {
     private final AppContext context;
     private final WizardState state;
     private final WizardNavigator navigator;
+    private final Sessions sessions;
     private final SessionRecorder recorder;
     private final DialogService dialogs;
     private final StackPane root = new StackPane();
@@ -51,15 +51,11 @@ public final class WizardWindow {
         this.context = context;
         this.state = state;
         this.dialogs = dialogFactory.apply(root);
-        this.recorder = new SessionRecorder(context.sessions(), context.host().os(),
+        this.sessions = new Sessions(context, problem -> Platform.runLater(() ->
+                dialogs.inform(Messages.get("resume.broken.title"), problem)));
+        this.recorder = new SessionRecorder(sessions,
                 error -> Platform.runLater(() -> dialogs.showError(Messages.get("error.journal"), error)));
         this.navigator = new WizardNavigator(steps.apply(new StepServices(dialogs, recorder)), state, recorder);
-        state.scanReportProperty().addListener((obs, old, report) -> {
-            if (report != null) {
-                recorder.record(ScanJournal.TYPE, ScanJournal.summary(report, context.catalog()));
-                recorder.saveFile("findings.json", FindingsExport.toJson(report, context.catalog().source()));
-            }
-        });
 
         VBox top = new VBox(new HeaderBar(state, this::copyDiagnostics,
                 () -> dialogs.show(Messages.get("verify.title"), new VerifyView(context.dataDir()))));
@@ -120,7 +116,7 @@ public final class WizardWindow {
         Task<Optional<OpenSession>> find = new Task<>() {
             @Override
             protected Optional<OpenSession> call() throws IOException {
-                return context.sessions().findOpen();
+                return sessions.findOpen(); // a broken journal is reported and set aside there
             }
         };
         find.setOnSucceeded(e -> find.getValue().ifPresent(this::askToResume));
@@ -136,12 +132,6 @@ public final class WizardWindow {
     private void askToResume(OpenSession open) {
         String started = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
                 .withZone(java.time.ZoneId.systemDefault()).format(open.started());
-        if (!open.canContinue()) {
-            dialogs.inform(Messages.get("resume.broken.title"),
-                    Messages.get("resume.broken.body", started, open.check().broken().get()));
-            recorder.setAside(open, Messages.get("resume.setAside"));
-            return;
-        }
         int choice = dialogs.choose(Messages.get("resume.title"),
                 Messages.get("resume.body", started, open.info().technicianName(), open.info().site(),
                         Messages.get("step." + open.resumeStep().id() + ".title")),
@@ -149,8 +139,21 @@ public final class WizardWindow {
         if (choice == 0) {
             navigator.resume(open);
         } else if (choice == 1) {
-            recorder.setAside(open, Messages.get("resume.setAside"));
+            setAside(open);
         }
+    }
+
+    private void setAside(OpenSession open) {
+        Thread thread = new Thread(() -> {
+            try {
+                sessions.setAside(open, Messages.get("resume.setAside"));
+            } catch (IOException e) {
+                LOG.error("Could not set the old session aside", e);
+                Platform.runLater(() -> dialogs.showError(Messages.get("error.journal"), e));
+            }
+        }, "set-aside-session");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void show(Step step) {

@@ -1,4 +1,4 @@
-package org.riddance.ui.receipt;
+package org.riddance.ui.verify;
 
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
-package org.riddance.app;
+package org.riddance.engine;
 
+import org.riddance.journal.entry.StepEntered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class DiagnosticsTest {
         Host host = Hosts.sandbox(root);
         AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
         try (SessionJournal session = context.sessions().start(new SessionInfo("Ana", "", "Acme", "", ""), host.os(), "t")) {
-            session.enterStep(Step.BACKUP);
+            session.record(new StepEntered(Step.BACKUP.id()));
         }
         Files.createDirectories(context.logDir());
         StringBuilder log = new StringBuilder();

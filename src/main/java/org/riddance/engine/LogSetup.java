@@ -1,4 +1,4 @@
-package org.riddance.app;
+package org.riddance.engine;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

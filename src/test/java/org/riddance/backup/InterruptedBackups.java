@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Archives a killed or crashed back-up left half-written in a destination. They are only ever
- * {@code riddance-backup-*.zip.partial} files, never a finished archive, so removing them loses nothing.
+ * For the fault tests: the partial archives a killed or crashed back-up left in a destination. Riddance itself finds
+ * an interrupted back-up through the journal ({@code BackupRecords.interrupted}), never by listing files.
  */
-public final class InterruptedBackups {
+final class InterruptedBackups {
 
     private InterruptedBackups() {
     }
 
-    public static List<Path> in(Path destination) throws IOException {
+    static List<Path> in(Path destination) throws IOException {
         if (!Files.isDirectory(destination)) {
             return List.of();
         }
@@ -28,7 +28,7 @@ public final class InterruptedBackups {
         }
     }
 
-    public static void remove(List<Path> partials) throws IOException {
+    static void remove(List<Path> partials) throws IOException {
         for (Path partial : partials) {
             Files.deleteIfExists(partial);
         }

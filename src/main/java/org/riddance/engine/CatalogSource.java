@@ -1,4 +1,4 @@
-package org.riddance.app;
+package org.riddance.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
