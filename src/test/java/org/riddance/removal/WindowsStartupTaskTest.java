@@ -74,6 +74,29 @@ class WindowsStartupTaskTest {
         assertThat(WindowsCommandLine.join(argv).length()).as("what it would have been").isGreaterThan(260);
     }
 
+    @Test
+    void theUnattendedRestartOnWindowsIsTheStartUpTaskNotRunOnce() throws IOException {
+        RecordingRunner runner = new RecordingRunner()
+                .answer(c -> c.argv().contains("/Create"), 0)
+                .answer(c -> c.argv().contains("/Query"), 0)
+                .answer(c -> c.argv().contains("/Delete"), 0);
+        InMemoryRegistry registry = new InMemoryRegistry();
+        RestartRegistration registration = new RestartRegistration(
+                Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner));
+
+        registration.register(List.of("C:\\Program Files\\Riddance\\Riddance.exe", "run", "--unattended"),
+                RestartRegistration.Mode.UNATTENDED);
+
+        assertThat(registration.isRegistered()).isTrue();
+        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, RestartRegistration.RUN_ONCE_VALUE)).isEmpty();
+        assertThat(runner.seen()).singleElement().satisfies(c -> assertThat(c.argv()).contains("/Create", "/XML"));
+
+        registration.unregister();
+
+        assertThat(registration.isRegistered()).isFalse();
+        assertThat(runner.seen()).last().satisfies(c -> assertThat(c.argv()).contains("/Delete"));
+    }
+
     private static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_16LE);
