@@ -54,8 +54,11 @@ public record Catalog(String format, String version, String published, String sh
                 .findFirst();
     }
 
+    /** The product owning a service, by its whole name or by its name without a build tag. */
     public Optional<ProductRule> windowsProductByService(String serviceName) {
-        return products.stream().filter(p -> p.windows() != null && p.windows().matchesService(serviceName))
+        String base = DriverNames.base(serviceName);
+        return products.stream().filter(p -> p.windows() != null
+                        && (p.windows().matchesService(serviceName) || p.windows().matchesService(base)))
                 .findFirst();
     }
 
@@ -73,8 +76,9 @@ public record Catalog(String format, String version, String published, String sh
         return vendors.stream().filter(v -> v.publishes(publisher) || v.names(name)).findFirst();
     }
 
+    /** The vendor driver a service is, by its base name: {@code klif}, {@code klif.K4W-21-25} and {@code KLIF} are one. */
     public Optional<DriverRule> driver(String serviceName) {
-        return drivers.stream().filter(d -> d.name().equalsIgnoreCase(serviceName)).findFirst();
+        return drivers.stream().filter(d -> DriverNames.same(d.name(), serviceName)).findFirst();
     }
 
     /** Short form for {@code --version}, logs and receipts. */

@@ -29,6 +29,8 @@ public final class CatalogLoader {
 
     public static final String FORMAT = "riddance-catalog/1";
     public static final String BUILT_IN = "/org/riddance/catalog/banned-products.json";
+    /** Far above any real catalog (the built-in one is about 70 KB); a bigger file is refused before it is read. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -50,16 +52,17 @@ public final class CatalogLoader {
 
     /** An external catalog, accepted only when a trusted key signed its exact bytes. */
     public static Catalog external(Path file, CatalogKeys trusted) throws CatalogException {
+        requireSize(file);
         byte[] content = read(file, "catalog");
         Path sigFile = file.resolveSibling(file.getFileName() + ".sig");
         byte[] signature = signatureBytes(read(sigFile, "signature"), sigFile);
         if (trusted.size() == 0) {
             throw new CatalogException("No trusted catalog keys are installed (folder " + CatalogKeys.FOLDER
-                    + " in the data folder), so the catalog " + file + " cannot be accepted; the built-in catalog stays in force.");
+                    + " in the data folder), so the catalog " + file + " cannot be accepted.");
         }
         if (!trusted.verifies(content, signature)) {
             throw new CatalogException("The catalog " + file + " is not signed by a trusted catalog key (or was changed "
-                    + "after signing); it was refused and the built-in catalog stays in force.");
+                    + "after signing); it was refused.");
         }
         return parse(content, file.toString());
     }
@@ -178,6 +181,20 @@ public final class CatalogLoader {
     private static void require(boolean condition, String message) throws CatalogException {
         if (!condition) {
             throw new CatalogException("The catalog is inconsistent: " + message);
+        }
+    }
+
+    private static void requireSize(Path file) throws CatalogException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new CatalogException("The catalog " + file + " is " + (size / (1024 * 1024)) + " MB; a catalog is at most "
+                        + (MAX_BYTES / (1024 * 1024)) + " MB, so this is not a catalog Riddance can use: check that the right file was given");
+            }
+        } catch (NoSuchFileException e) {
+            throw new CatalogException("The catalog file " + file + " does not exist", e);
+        } catch (IOException e) {
+            throw new CatalogException("The catalog file " + file + " could not be read: " + e.getMessage(), e);
         }
     }
 

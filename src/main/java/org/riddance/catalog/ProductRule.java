@@ -5,15 +5,17 @@ import java.util.Map;
 
 /**
  * One banned product and how to recognise, back up and remove it on each OS. All matching is by catalog
- * data; adding a product is a catalog update, not a code change.
+ * data; adding a product is a catalog update, not a code change. {@code managementServer}: for a management
+ * agent, where it keeps the address of its server.
  */
 public record ProductRule(String id, String vendor, String name, Category category, List<String> citations,
                           WindowsRules windows, LinuxRules linux, MacRules macos,
-                          List<BackupItem> backup, Removal removal) {
+                          List<BackupItem> backup, Removal removal, List<ServerSetting> managementServer) {
 
     public ProductRule {
         citations = citations == null ? List.of() : List.copyOf(citations);
         backup = backup == null ? List.of() : List.copyOf(backup);
+        managementServer = managementServer == null ? List.of() : List.copyOf(managementServer);
     }
 
     /**

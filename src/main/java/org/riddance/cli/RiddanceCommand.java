@@ -79,8 +79,16 @@ public final class RiddanceCommand implements Callable<Integer> {
                     "The system root " + root + " given with --root does not exist or is not a folder");
         }
         if (context == null) {
-            context = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir),
+            AppContext created = AppContext.create(Optional.ofNullable(root), Optional.ofNullable(dataDir),
                     Optional.ofNullable(catalog), demo);
+            // a catalog the technician asked for and did not get must not be replaced silently by the built-in one
+            if (catalog != null) { // only then is there a warning to look at: the built-in catalog loads when needed
+                created.catalogWarning().ifPresent(w -> {
+                    throw new IllegalArgumentException(w + (w.endsWith(".") ? " " : ". ")
+                            + "Nothing was done: fix the catalog or run without --catalog.");
+                });
+            }
+            context = created;
         }
         return context;
     }

@@ -1,13 +1,9 @@
 package org.riddance.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.riddance.platform.Host;
-import org.riddance.platform.Hosts;
-import org.riddance.platform.OsFamily;
-import org.riddance.platform.RegFileParser;
-import org.riddance.platform.RegistryView;
+import org.riddance.platform.OfflineWindows;
 
 /** The machine a command works on: this one, the {@code --root} sandbox, or a Windows registry export. */
 final class ScanTarget {
@@ -27,13 +23,13 @@ final class ScanTarget {
         if (registryExport == null) {
             return host;
         }
-        RegistryView registry;
         try {
-            registry = RegFileParser.parse(registryExport);
+            return OfflineWindows.fromExport(registryExport, parent.rootOption());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableExport(registryExport, e);
+        } catch (OutOfMemoryError e) {
+            throw new UnreadableExport(registryExport, new IOException("not enough memory to hold it (" + e.getMessage()
+                    + "); give Java more with -Xmx, or export only HKEY_LOCAL_MACHINE\\SOFTWARE and SYSTEM", e));
         }
-        Path root = parent.rootOption().orElse(Files.createTempDirectory("riddance-offline"));
-        return Hosts.sandbox(root, OsFamily.WINDOWS, registry);
     }
 }

@@ -31,8 +31,9 @@ public final class Detector {
     /** All scanners, for every OS; each decides whether it applies. */
     public static Detector standard(Clock clock) {
         return new Detector(List.of(
+                new SystemRootCheck(),
                 new WindowsUninstallScanner(), new WindowsProductKeyScanner(), new WindowsServiceScanner(),
-                new SecurityCenterScanner(),
+                new SecurityCenterScanner(), new ManagementServerScanner(),
                 new DpkgScanner(), new RpmScanner(), new LinuxServiceScanner(), new KernelModuleScanner(),
                 new MacScanner(), new LeftoverFolderScanner(), new EmbeddedEngineScanner(), new SignedBinaryScanner(),
                 new ProcessScanner()), clock);
@@ -49,7 +50,8 @@ public final class Detector {
             cancellation.throwIfCancelled();
             progress.update(i, applicable.size(), scanner.name());
             try {
-                List<Hit> found = scanner.scan(host, catalog, cancellation);
+                List<Hit> found = scanner.scan(host, catalog, cancellation,
+                        problem -> failed.add(scanner.name() + ": " + problem));
                 hits.addAll(found);
                 scanned.add(scanner.name());
                 LOG.info("{}: {} hit(s)", scanner.name(), found.size());
@@ -61,6 +63,7 @@ public final class Detector {
                 failed.add(scanner.name() + ": " + e.getMessage());
             }
         }
+        host.registry().unreadable().forEach(problem -> failed.add("registry: " + problem));
         progress.update(applicable.size(), applicable.size(), "done");
         List<Finding> findings = new FindingAssembler(catalog, host.os().family()).assemble(hits);
         return new ScanReport(host.os().hostname(), host.os().summary(), host.isSandbox(), catalog.version(),

@@ -18,4 +18,11 @@ public record Finding(String productId, String product, String vendor, Category 
         evidence = List.copyOf(evidence);
         citations = List.copyOf(citations);
     }
+
+    /** The servers a management agent in this finding reports to: they may push the product back after removal. */
+    public List<String> managementServers() {
+        return evidence.stream().filter(e -> e.kind() == EvidenceKind.MANAGEMENT_SERVER)
+                .map(e -> e.detail().replace(ManagementServerScanner.PREFIX, "").replace(ManagementServerScanner.WARNING, ""))
+                .distinct().toList();
+    }
 }

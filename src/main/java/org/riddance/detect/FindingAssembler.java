@@ -33,6 +33,9 @@ final class FindingAssembler {
     private static final Set<EvidenceKind> PRIMARY = EnumSet.of(EvidenceKind.UNINSTALL_ENTRY,
             EvidenceKind.PRODUCT_REGISTRY_KEY, EvidenceKind.PACKAGE, EvidenceKind.PKG_RECEIPT, EvidenceKind.APP_BUNDLE);
 
+    private static final java.util.regex.Pattern MSI_KEY = java.util.regex.Pattern.compile(
+            "\\\\\\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\\}$");
+
     private final Catalog catalog;
     private final OsFamily platform;
     private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -178,13 +181,26 @@ final class FindingAssembler {
             };
         }
 
+        /**
+         * A vendor product the catalog does not name is removed the platform's usual way when its evidence allows
+         * it: its packages purged, or its MSI product code (an uninstall key named by a GUID) uninstalled.
+         */
+        boolean unlistedRemovable(OsFamily platform) {
+            return switch (platform) {
+                case LINUX -> hits.stream().anyMatch(h -> h.evidence().kind() == EvidenceKind.PACKAGE);
+                case WINDOWS -> hits.stream().anyMatch(h -> h.evidence().kind() == EvidenceKind.UNINSTALL_ENTRY
+                        && MSI_KEY.matcher(h.evidence().location()).find());
+                case MACOS -> false;
+            };
+        }
+
         boolean removable(OsFamily platform) {
             return switch (category()) {
                 case LEFTOVER, DRIVER -> true;              // the leftover sweep and driver clean-up handle these
                 case EMBEDDED_ENGINE -> false;              // it belongs to another vendor's product: its own uninstaller
                 default -> rule.map(r -> r.removal() != null
                         && r.removal().method().containsKey(platform.id())
-                        && !"manual".equals(r.removal().method().get(platform.id()))).orElse(false);
+                        && !"manual".equals(r.removal().method().get(platform.id()))).orElseGet(() -> unlistedRemovable(platform));
             };
         }
     }

@@ -42,8 +42,34 @@ final class LeftoverFolderScanner implements Scanner {
                     scanFolder(host, catalog, leftovers.vendor(), folder, path, hits, cancellation);
                 }
             }
+            if (host.os().family() == OsFamily.WINDOWS) {
+                for (String glob : leftovers.windowsFolderGlobs()) {
+                    globbed(host, leftovers.vendor(), glob, hits, cancellation);
+                }
+            }
         }
         return hits;
+    }
+
+    /** Folders named by build ({@code C:\\Windows\\System32\\drivers\\K4W-21-25}): each one the glob matches. */
+    private static void globbed(Host host, String vendor, String glob, List<Hit> hits, Cancellation cancellation)
+            throws IOException {
+        int cut = glob.lastIndexOf('\\');
+        String parent = glob.substring(0, cut);
+        Path parentPath = host.files().resolve(parent);
+        if (!Files.isDirectory(parentPath)) {
+            return;
+        }
+        java.util.regex.Pattern name = Leftovers.globRegex(glob.substring(cut + 1));
+        try (Stream<Path> list = Files.list(parentPath)) {
+            for (Path child : list.filter(Files::isDirectory).sorted().toList()) {
+                String childName = child.getFileName().toString();
+                if (name.matcher(childName.toLowerCase(java.util.Locale.ROOT) + "\\").matches()) {
+                    hits.add(Hit.vendorPart(vendor, Category.LEFTOVER, new Evidence(EvidenceKind.FOLDER,
+                            parent + "\\" + childName, LeftoverSweep.summarise(child, cancellation).describe())));
+                }
+            }
+        }
     }
 
     private static void scanFolder(Host host, Catalog catalog, String vendor, String folder, Path path, List<Hit> hits,
@@ -58,15 +84,36 @@ final class LeftoverFolderScanner implements Scanner {
             return;
         }
         String separator = folder.contains("\\") ? "\\" : "/";
-        for (Path child : children) {
+        List<String> childFolders = children.stream().map(c -> folder + separator + c.getFileName()).toList();
+        PackageOwners packages = host.os().family() == OsFamily.LINUX
+                ? PackageOwners.of(host, childFolders, cancellation) : PackageOwners.none();
+        for (int i = 0; i < children.size(); i++) {
             cancellation.throwIfCancelled();
-            String childFolder = folder + separator + child.getFileName();
+            String childFolder = childFolders.get(i);
             Evidence evidence = new Evidence(EvidenceKind.FOLDER, childFolder,
-                    LeftoverSweep.summarise(child, cancellation).describe());
+                    LeftoverSweep.summarise(children.get(i), cancellation).describe());
+            Optional<String> ownerPackage = packages.owner(childFolder);
+            if (ownerPackage.isPresent()) {
+                ownedFolder(catalog, vendor, ownerPackage.get(), evidence).ifPresent(hits::add);
+                continue;
+            }
             hits.add(owner(catalog, host.os().family(), childFolder)
                     .map(p -> Hit.productLeftover(p.id(), p.vendor(), evidence))
                     .orElseGet(() -> Hit.vendorPart(vendor, Category.LEFTOVER, evidence)));
         }
+    }
+
+    /**
+     * A folder an installed package owns is part of that package's finding and never a leftover on its own: the
+     * catalog product the package is (its leftovers only if that package is merely config-files), else the vendor
+     * product named after the package, as the package scanners name it.
+     */
+    private static Optional<Hit> ownedFolder(Catalog catalog, String vendor, String packageName, Evidence evidence) {
+        Evidence owned = new Evidence(evidence.kind(), evidence.location(),
+                evidence.detail() + "; owned by the package " + packageName);
+        return Optional.of(catalog.linuxProductByPackage(packageName)
+                .map(p -> Hit.productLeftover(p.id(), p.vendor(), owned))
+                .orElseGet(() -> Hit.vendorAlone(vendor, Category.PRODUCT, owned).withDisplayName(packageName)));
     }
 
     /** The product whose install folder this is, or whose package name the folder carries ({@code /var/log/kaspersky/kesl}). */

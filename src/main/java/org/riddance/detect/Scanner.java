@@ -2,6 +2,7 @@ package org.riddance.detect;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.riddance.catalog.Catalog;
 import org.riddance.platform.Host;
 import org.riddance.work.Cancellation;
@@ -19,4 +20,13 @@ public interface Scanner {
      *                     reports this one as incomplete
      */
     List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException;
+
+    /**
+     * The same, reporting each part of the source it could not read (a damaged value: where it is and why) to
+     * {@code unreadable} and going on with the rest; the scan is then incomplete, never clean.
+     */
+    default List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation, Consumer<String> unreadable)
+            throws IOException {
+        return scan(host, catalog, cancellation);
+    }
 }

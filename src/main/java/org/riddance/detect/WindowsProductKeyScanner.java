@@ -52,19 +52,35 @@ final class WindowsProductKeyScanner implements Scanner {
         return hits;
     }
 
+    /** How deep product keys lie under the vendor key: {@code protected\\AVP21.3\\environment} is 3 below it. */
+    static final int DEPTH = 3;
+
     private static void scanRoot(RegistryView registry, Catalog catalog, Vendor vendor, String root, List<Hit> hits,
                                  Cancellation cancellation) {
-        for (String name : registry.subkeys(root)) {
+        walk(registry, catalog, vendor, root, DEPTH, hits, cancellation);
+    }
+
+    /**
+     * A key holding {@code environment} is a product key wherever it lies under the vendor key (older versions keep
+     * {@code KasperskyLab\\AVP15.0.0\\environment}, newer ones {@code KasperskyLab\\protected\\AVP21.3\\environment}).
+     * A bare key directly under {@code protected} is what an uninstall left behind.
+     */
+    private static void walk(RegistryView registry, Catalog catalog, Vendor vendor, String parent, int depth,
+                             List<Hit> hits, Cancellation cancellation) {
+        boolean protectedKey = parent.toLowerCase(java.util.Locale.ROOT).endsWith("\\protected");
+        for (String name : registry.subkeys(parent)) {
             cancellation.throwIfCancelled();
-            String key = root + "\\" + name;
-            Optional<String> environment = registry.subkeys(key).stream()
-                    .filter(s -> s.equalsIgnoreCase("environment")).findFirst();
+            String key = parent + "\\" + name;
+            List<String> children = registry.subkeys(key);
+            Optional<String> environment = children.stream().filter(s -> s.equalsIgnoreCase("environment")).findFirst();
             if (environment.isPresent()) {
                 String envKey = key + "\\" + environment.get();
                 productKey(catalog, vendor, name, envKey, registry.values(envKey)).ifPresent(hits::add);
-            } else {
+            } else if (protectedKey) {
                 hits.add(Hit.vendorAlone(vendor.id(), Category.LEFTOVER, new Evidence(EvidenceKind.LEFTOVER_REGISTRY_KEY,
                         key, "product key without 'environment': left by an uninstalled product")));
+            } else if (depth > 1) {
+                walk(registry, catalog, vendor, key, depth - 1, hits, cancellation);
             }
         }
     }

@@ -1,15 +1,23 @@
 package org.riddance.detect;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Category;
+import org.riddance.catalog.DriverNames;
 import org.riddance.catalog.DriverRule;
 import org.riddance.catalog.EmbeddedEngineMarkers;
+import org.riddance.catalog.Leftovers;
 import org.riddance.catalog.ProductRule;
+import org.riddance.catalog.Vendor;
+import org.riddance.platform.Authenticode;
 import org.riddance.platform.Host;
 import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegistryValue;
@@ -36,15 +44,27 @@ final class WindowsServiceScanner implements Scanner {
         return host.os().family() == OsFamily.WINDOWS;
     }
 
+    /** Without a place to report damaged values, the first one fails the whole scanner, saying where it is. */
     @Override
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) {
+        return scan(host, catalog, cancellation, problem -> {
+            throw new IllegalStateException(problem);
+        });
+    }
+
+    /** A damaged value (say, a {@code Type} that is not a number) loses only that value, reported with its place. */
+    @Override
+    public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation, Consumer<String> unreadable) {
         RegistryView registry = host.registry();
-        String controlSet = currentControlSet(registry);
+        String controlSet = currentControlSet(registry, unreadable);
         List<Hit> hits = new ArrayList<>();
         String services = controlSet + "\\Services";
         for (String name : registry.subkeys(services)) {
             cancellation.throwIfCancelled();
-            service(catalog, services + "\\" + name, name, registry.values(services + "\\" + name)).ifPresent(hits::add);
+            String key = services + "\\" + name;
+            Map<String, RegistryValue> values = registry.values(key);
+            long type = number(registry, key, values, "Type", unreadable).orElse(0L);
+            service(host, catalog, key, name, values, type).ifPresent(hits::add);
         }
         filters(registry, catalog, controlSet, KEYBOARD_CLASS, "keyboard", hits);
         filters(registry, catalog, controlSet, MOUSE_CLASS, "mouse", hits);
@@ -53,44 +73,114 @@ final class WindowsServiceScanner implements Scanner {
 
     /** {@code CurrentControlSet} in a live registry; offline exports may only have the numbered set {@code Select} names. */
     static String currentControlSet(RegistryView registry) {
+        return currentControlSet(registry, problem -> {
+        });
+    }
+
+    static String currentControlSet(RegistryView registry, Consumer<String> unreadable) {
         String current = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet";
         if (registry.exists(current)) {
             return current;
         }
-        long number = registry.value("HKEY_LOCAL_MACHINE\\SYSTEM\\Select", "Current")
-                .map(v -> Long.parseLong(v.asText())).orElse(1L);
+        String select = "HKEY_LOCAL_MACHINE\\SYSTEM\\Select";
+        long number = number(registry, select, registry.values(select), "Current", unreadable).orElse(1L);
         return String.format("HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet%03d", number);
     }
 
-    private static Optional<Hit> service(Catalog catalog, String key, String name, Map<String, RegistryValue> values) {
+    /**
+     * A number value (REG_DWORD or REG_QWORD; a decimal string is forgiven). Anything else, such as
+     * {@code "Type"=hex:0a,00,00,00}, is a damaged value: reported with its file, line and key, and read as absent.
+     */
+    static Optional<Long> number(RegistryView registry, String key, Map<String, RegistryValue> values, String name,
+                                 Consumer<String> unreadable) {
+        Optional<RegistryValue> found = values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RegistryValue value = found.get();
+        if (value.data() instanceof Long number) {
+            return Optional.of(number);
+        }
+        if (value.data() instanceof String text && text.strip().matches("\\d{1,10}")) {
+            return Optional.of(Long.parseLong(text.strip()));
+        }
+        String where = registry.origin(key, value.name()).map(origin -> origin + ", ").orElse("");
+        unreadable.accept(where + "key " + key + ", value \"" + value.name() + "\": " + typeName(value)
+                + " data \"" + abbreviated(value.asText()) + "\" where a number is expected; this value was not read");
+        return Optional.empty();
+    }
+
+    private static String typeName(RegistryValue value) {
+        return "REG_" + value.type().name();
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+
+    private static Optional<Hit> service(Host host, Catalog catalog, String key, String name,
+                                         Map<String, RegistryValue> values, long type) {
         String image = WindowsUninstallScanner.text(values, "ImagePath");
         String displayName = WindowsUninstallScanner.text(values, "DisplayName");
-        long type = values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Type"))
-                .map(e -> Long.parseLong(e.getValue().asText())).findFirst().orElse(0L);
         boolean driver = type == 1 || type == 2;
         String detail = (driver ? "kernel driver" : "service") + (displayName.isEmpty() ? "" : " \"" + displayName + "\"")
                 + (image.isEmpty() ? "" : ", image " + image);
+        String path = imagePath(image);
 
         Optional<DriverRule> driverRule = catalog.driver(name);
         if (driverRule.isPresent()) {
             DriverRule rule = driverRule.get();
-            String path = imagePath(image);
             Optional<EmbeddedEngineMarkers> markers = catalog.embedded().stream()
                     .filter(m -> m.vendor().equals(rule.vendor())).findFirst();
             if (!path.isEmpty() && markers.isPresent() && !markers.get().isOwnFolder(path)) {
                 return Optional.of(Hit.vendorAlone(rule.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
                         EvidenceKind.DRIVER, key, rule.role() + " loaded from another vendor's folder: " + path)));
             }
-            return Optional.of(Hit.vendorPart(rule.vendor(), Category.DRIVER,
-                    new Evidence(EvidenceKind.DRIVER, key, rule.role() + "; " + detail)));
+            String build = DriverNames.tag(name);
+            return Optional.of(Hit.vendorPart(rule.vendor(), Category.DRIVER, new Evidence(EvidenceKind.DRIVER, key,
+                    rule.role() + (build.isEmpty() ? "" : " (build " + build + ")") + "; " + detail)));
         }
         Optional<ProductRule> product = catalog.windowsProductByService(name);
         if (product.isPresent()) {
             return Optional.of(Hit.product(product.get().id(), product.get().vendor(),
                     new Evidence(EvidenceKind.SERVICE, key, detail)));
         }
+        EvidenceKind kind = driver ? EvidenceKind.DRIVER : EvidenceKind.SERVICE;
+        Category category = driver ? Category.DRIVER : Category.LEFTOVER;
+        // an unlisted service is still the vendor's when its image lies in the vendor's folders or carries its signature
+        if (!path.isEmpty()) {
+            Optional<Leftovers> folders = catalog.leftovers().stream().filter(l -> l.holdsWindowsPath(path)).findFirst();
+            if (folders.isPresent()) {
+                return Optional.of(Hit.vendorPart(folders.get().vendor(), category,
+                        new Evidence(kind, key, detail + " (in the vendor's folder)")));
+            }
+            Optional<Hit> signed = signedImage(host, catalog, path).map(v -> Hit.vendorPart(v.vendor().id(), category,
+                    new Evidence(kind, key, detail + " (image signed by \"" + v.signer() + "\")")));
+            if (signed.isPresent()) {
+                return signed;
+            }
+        }
         return catalog.vendorClaiming("", displayName).map(v ->
-                Hit.vendorPart(v.id(), Category.LEFTOVER, new Evidence(EvidenceKind.SERVICE, key, detail)));
+                Hit.vendorPart(v.id(), category, new Evidence(kind, key, detail)));
+    }
+
+    private record Signed(Vendor vendor, String signer) {
+    }
+
+    /** The vendor whose Authenticode signer the service's image names, read from the disk the host sees. */
+    private static Optional<Signed> signedImage(Host host, Catalog catalog, String windowsPath) {
+        try {
+            Path file = host.files().resolve(windowsPath);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            return Authenticode.signer(file).flatMap(s -> catalog.vendors().stream()
+                    .filter(v -> v.signs(s.organisation()) || v.signs(s.commonName())).findFirst()
+                    .map(v -> new Signed(v, s.organisation().isEmpty() ? s.commonName() : s.organisation())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable or odd image is not evidence either way
+        }
     }
 
     private static void filters(RegistryView registry, Catalog catalog, String controlSet, String classGuid,

@@ -9,8 +9,6 @@ import org.riddance.journal.DataDirectory;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
-import org.riddance.platform.OsFamily;
-import org.riddance.platform.RegistryView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +59,7 @@ public record AppContext(Host host, Path dataDir, SessionStore sessions, Clock c
         Logging.logTo(data.resolve("logs")); // before anything creates a logger
         Logger log = LoggerFactory.getLogger(AppContext.class);
         Optional<Path> root = demo ? Optional.of(DemoSandboxes.ready(data)) : sandboxRoot;
-        Host host = root.map(r -> Hosts.sandbox(r, OsFamily.LINUX, RegistryView.NONE)).orElseGet(Hosts::live);
+        Host host = root.map(Hosts::forRoot).orElseGet(Hosts::live);
         Clock clock = Clock.systemUTC();
         log.info("Riddance {} on {} ({}{}), administrator: {}, data in {}", AppVersion.version(), host.os().summary(),
                 host.os().hostname(), host.isSandbox() ? ", sandbox " + host.files().root() : "",

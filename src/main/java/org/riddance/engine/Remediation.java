@@ -32,7 +32,9 @@ import org.riddance.protection.AntivirusJournal;
 import org.riddance.protection.AntivirusReport;
 import org.riddance.protection.AntivirusRules;
 import org.riddance.protection.EicarTest;
+import org.riddance.receipt.ReceiptBuilder;
 import org.riddance.receipt.ReceiptIssuer;
+import org.riddance.receipt.ReceiptPayload;
 import org.riddance.receipt.SigningKey;
 import java.util.function.BooleanSupplier;
 import org.riddance.removal.BackupGate;
@@ -288,6 +290,13 @@ public final class Remediation implements Closeable {
     public ReceiptIssuer.Issued signReceipt(SigningKey key) throws IOException {
         return ReceiptIssuer.issue(journal, context.host().os(), context.catalog(), AppVersion.version(), key,
                 context.dataDir().resolve("receipts"), context.clock());
+    }
+
+    /** What the receipt would say if it were signed now, for the review before signing; nothing is written. */
+    public ReceiptPayload previewReceipt() throws IOException {
+        return ReceiptBuilder.build("", contents(), new ReceiptPayload.Machine(context.host().os().hostname(),
+                        context.host().os().summary(), context.host().os().serial()), context.catalog().version(),
+                context.catalog().sha256(), "", AppVersion.version(), "", context.clock());
     }
 
     /** Ends the session: it is no longer offered to continue, and the next command starts a new one. */

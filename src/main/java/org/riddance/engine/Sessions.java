@@ -37,8 +37,8 @@ public final class Sessions {
 
     /** The open session of this data folder and root that can be continued; a broken one is reported and set aside. */
     public Optional<OpenSession> findOpen() throws IOException {
-        Optional<OpenSession> open = context.sessions().findOpen();
-        if (open.isEmpty() || !open.get().root().equals(rootKey())) {
+        Optional<OpenSession> open = context.sessions().findOpen(rootKey());
+        if (open.isEmpty()) {
             return Optional.empty();
         }
         if (!open.get().canContinue()) {
@@ -85,7 +85,8 @@ public final class Sessions {
 
     /** A session by id, or the newest one, open or closed, of this data folder: to sign (again) its receipt. */
     public Optional<Remediation> reopen(Optional<String> id) throws IOException {
-        Optional<OpenSession> session = id.isPresent() ? context.sessions().find(id.get()) : context.sessions().newest();
+        Optional<OpenSession> session = id.isPresent() ? context.sessions().find(id.get())
+                : context.sessions().newest(rootKey());
         if (session.isEmpty()) {
             return Optional.empty();
         }

@@ -65,6 +65,14 @@ public final class SessionStore {
 
     /** The newest session that was never closed, if any. */
     public Optional<OpenSession> findOpen() throws IOException {
+        return findOpen(null);
+    }
+
+    /**
+     * The newest session of {@code root} (empty for this machine, else the sandbox's folder) that was never closed;
+     * {@code null} for any root.
+     */
+    public Optional<OpenSession> findOpen(String root) throws IOException {
         if (!Files.isDirectory(sessionsDir)) {
             return Optional.empty();
         }
@@ -87,7 +95,10 @@ public final class SessionStore {
                 LOG.warn("Session folder {} has no readable start record; skipped", dir);
                 continue;
             }
-            return Optional.of(describe(dir, contents, started.get()));
+            OpenSession open = describe(dir, contents, started.get());
+            if (root == null || open.root().equals(root)) {
+                return Optional.of(open);
+            }
         }
         return Optional.empty();
     }
@@ -102,16 +113,23 @@ public final class SessionStore {
         return contents.firstRecord(SessionStarted.class).map(started -> describe(dir, contents, started));
     }
 
-    /** The newest session, open or closed. */
-    public Optional<OpenSession> newest() throws IOException {
+    /** The newest session of {@code root}, open or closed. */
+    public Optional<OpenSession> newest(String root) throws IOException {
         if (!Files.isDirectory(sessionsDir)) {
             return Optional.empty();
         }
+        List<String> ids;
         try (Stream<Path> list = Files.list(sessionsDir)) {
-            Optional<String> id = list.filter(d -> Files.isRegularFile(d.resolve(JOURNAL)))
-                    .map(d -> d.getFileName().toString()).max(Comparator.naturalOrder());
-            return id.isPresent() ? find(id.get()) : Optional.empty();
+            ids = list.filter(d -> Files.isRegularFile(d.resolve(JOURNAL))).map(d -> d.getFileName().toString())
+                    .sorted(Comparator.reverseOrder()).toList();
         }
+        for (String id : ids) {
+            Optional<OpenSession> session = find(id);
+            if (session.isPresent() && session.get().root().equals(root)) {
+                return session;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reopens an open session to go on writing; a torn last line is repaired on the way. */

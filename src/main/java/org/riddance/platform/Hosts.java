@@ -34,8 +34,20 @@ public final class Hosts {
      * is read or changed. Privileges are those of this process, because the tools run as it.
      */
     public static Host sandbox(Path rootDir, OsFamily family, RegistryView registry) {
+        return sandbox(SystemRoot.sandbox(rootDir), family, registry);
+    }
+
+    /**
+     * The machine under {@code --root DIR}: a Windows disk when DIR (or DIR/C) holds the Windows hives, read from
+     * those hives; otherwise a Linux root, whose facts come from DIR's own files. Whether DIR holds a recognisable
+     * system at all is checked by the scan, which never reports an unrecognised root clean.
+     */
+    public static Host forRoot(Path rootDir) {
+        return OfflineWindows.find(rootDir).map(OfflineWindows::host).orElseGet(() -> sandbox(rootDir));
+    }
+
+    static Host sandbox(SystemRoot root, OsFamily family, RegistryView registry) {
         ProcessRunner runner = new SystemProcessRunner();
-        SystemRoot root = SystemRoot.sandbox(rootDir);
         ServiceManager services = switch (family) {
             case LINUX -> new SystemdServices(runner, Optional.of(root.root()));
             case WINDOWS -> new RegistryServices(registry);

@@ -29,6 +29,25 @@ import java.util.TreeMap;
 public final class InMemoryRegistry implements WritableRegistry {
 
     private final Key root = new Key("");
+    private final List<String> unreadable = new ArrayList<>();
+
+    @Override
+    public List<String> unreadable() {
+        return Collections.unmodifiableList(unreadable);
+    }
+
+    /** Records a part that could not be read, so that a scan of this registry is not reported clean. */
+    void noteUnreadable(String where) {
+        unreadable.add(where);
+    }
+
+    @Override
+    public Optional<String> origin(String keyPath, String valueName) {
+        Key key = find(keyPath);
+        Slot slot = key == null ? null : key.values.get(RegistryNames.fold(valueName));
+        return slot == null || slot.source == null ? Optional.empty()
+                : Optional.of(slot.source + ", line " + slot.line);
+    }
 
     @Override
     public boolean exists(String keyPath) {
@@ -50,7 +69,8 @@ public final class InMemoryRegistry implements WritableRegistry {
     @Override
     public Optional<RegistryValue> value(String keyPath, String name) {
         Key key = find(keyPath);
-        return key == null ? Optional.empty() : Optional.ofNullable(key.values.get(RegistryNames.fold(name)));
+        Slot slot = key == null ? null : key.values.get(RegistryNames.fold(name));
+        return slot == null ? Optional.empty() : Optional.of(slot.value);
     }
 
     /** Creates the key and any missing keys above it; an existing key is left as it is. */
@@ -65,8 +85,25 @@ public final class InMemoryRegistry implements WritableRegistry {
      */
     public InMemoryRegistry putValue(String keyPath, RegistryValue value) {
         Objects.requireNonNull(value, "value");
-        keyToWrite(keyPath).put(value);
+        keyToWrite(keyPath).put(value, null, 0);
         return this;
+    }
+
+    /**
+     * The key to write to, created with any missing parents: the parser keeps it while it reads that key's
+     * values instead of walking from the hive for each one.
+     */
+    Key openKey(String keyPath) {
+        return keyToWrite(keyPath);
+    }
+
+    /** Sets a value in a key got from {@link #openKey}, remembering the file and line it came from. */
+    void putValue(Key key, RegistryValue value, String source, int line) {
+        key.put(value, source, line);
+    }
+
+    boolean deleteValue(Key key, String valueName) {
+        return key.values.remove(RegistryNames.fold(valueName)) != null;
     }
 
     /** Deletes the key with all its subkeys and values; false when there was no such key. */
@@ -131,19 +168,24 @@ public final class InMemoryRegistry implements WritableRegistry {
         return key;
     }
 
+    /** A value and where it was read from (no source for values put by code). */
+    private record Slot(RegistryValue value, String source, int line) {
+    }
+
     /** One key. Maps are keyed by folded name; the TreeMap's order is the order Windows enumerates subkeys in. */
-    private static final class Key {
+    static final class Key {
         final String name;
         final Map<String, Key> subkeys = new TreeMap<>();
-        final Map<String, RegistryValue> values = new LinkedHashMap<>();
+        final Map<String, Slot> values = new LinkedHashMap<>();
 
         Key(String name) {
             this.name = name;
         }
 
-        void put(RegistryValue value) {
-            values.merge(RegistryNames.fold(value.name()), value,
-                    (old, fresh) -> new RegistryValue(old.name(), fresh.type(), fresh.data()));
+        void put(RegistryValue value, String source, int line) {
+            values.merge(RegistryNames.fold(value.name()), new Slot(value, source, line),
+                    (old, fresh) -> new Slot(new RegistryValue(old.value.name(), fresh.value.type(), fresh.value.data()),
+                            source, line));
         }
 
         List<String> subkeyNames() {
@@ -154,7 +196,7 @@ public final class InMemoryRegistry implements WritableRegistry {
 
         Map<String, RegistryValue> valuesByName() {
             Map<String, RegistryValue> byName = new LinkedHashMap<>();
-            values.values().forEach(value -> byName.put(value.name(), value));
+            values.values().forEach(slot -> byName.put(slot.value.name(), slot.value));
             return Collections.unmodifiableMap(byName);
         }
     }

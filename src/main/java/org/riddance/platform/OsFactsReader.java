@@ -45,7 +45,8 @@ final class OsFactsReader {
         String name = registry.value("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName",
                 "ComputerName").map(RegistryValue::asText).orElse(fallbackName);
         return new OsFacts(OsFamily.WINDOWS, product, (display + " " + build).strip(),
-                registry.exists(version) ? "from a registry export" : "sandbox", name, "");
+                !registry.exists(version) ? "sandbox"
+                        : registry instanceof HiveRegistry ? "from the disk's hives" : "from a registry export", name, "");
     }
 
     private static OsFacts linux(SystemRoot root, String arch, Optional<String> hostname) {

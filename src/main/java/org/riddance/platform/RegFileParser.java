@@ -6,41 +6,67 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads Windows registry exports ({@code .reg} files from regedit or {@code reg export}) into an
  * {@link InMemoryRegistry}, so a PC can be scanned offline from its export.
  *
  * <p>Both dialects are read: "Windows Registry Editor Version 5.00" (UTF-16LE with a byte-order mark as Windows
- * writes it, or UTF-8 with or without one) and "REGEDIT4" (windows-1252). Lines are applied in order like regedit
- * imports them: {@code [key]} creates, {@code [-key]} deletes with subkeys, {@code "name"=-} deletes a value.
- * In quoted names and strings {@code \\} and {@code \"} are unescaped and any other backslash is kept as
- * written. See {@link InMemoryRegistry} for how each value type's data is represented.
+ * writes it, or UTF-8 with or without one) and "REGEDIT4" (ANSI, in the PC's code page, which is told from the
+ * file's bytes: see {@link AnsiCodePage}). Lines are applied in order like regedit imports them: {@code [key]}
+ * creates, {@code [-key]} deletes with subkeys, {@code "name"=-} deletes a value. In quoted names and strings
+ * {@code \\} and {@code \"} are unescaped and any other backslash is kept as written. See {@link InMemoryRegistry}
+ * for how each value type's data is represented.
  *
- * <p>Anything the parser cannot read fully is an error naming the file and line, never skipped: a scan that
- * silently missed a key could wrongly report a PC clean. The file is read as a stream, a line at a time.
+ * <p>Two ways to meet a damaged line: {@link #parse} refuses the file at the first one (naming file and line);
+ * {@link #read} skips only that line and records it in {@link InMemoryRegistry#unreadable()} with the file, line
+ * and key, so one bad value of an unrelated program does not hide the rest of a PC, and the scan, knowing what it
+ * could not read, is never reported clean. A file that is not an export at all is refused either way.
+ *
+ * <p>Linear in every input and at disk speed: the file is decoded as a stream into one reused line buffer, the
+ * current key is kept rather than looked up per value, and a string spread over many lines is joined by
+ * scanning each line once.
  */
 public final class RegFileParser {
 
     private final InMemoryRegistry registry;
     private final LineReader lines;
+    private final String source;
+    private final boolean lenient;
+    private final Function<byte[], String> hexText;
+    private RegFormat format;
+    /** A line read ahead while looking for the end of an unclosed string; null when there is none. */
     private String lookAhead;
     private int lookAheadNumber;
+    /** The line being parsed: the reader's buffer, or a copy of the looked-ahead one. */
+    private char[] line;
+    private int lineLength;
     private int lineNumber;
-    private final String source;
-    private RegFormat format;
-    /** The key values go to; null before the first key line and after a key deletion. */
-    private String currentKey;
+    /** A value spread over several lines, joined. */
+    private char[] joined = new char[256];
+    private int joinedLength;
+    /** The key values go to; null before the first key line and after a key deletion or a damaged key line. */
+    private InMemoryRegistry.Key currentKey;
+    private String currentKeyPath;
     private boolean afterKeyDeletion;
+    private boolean afterDamagedKey;
+    private long charactersScanned;
 
-    private RegFileParser(InMemoryRegistry registry, LineReader lines, String source) {
+    private RegFileParser(InMemoryRegistry registry, LineReader lines, String source, boolean lenient) {
         this.registry = registry;
         this.lines = lines;
         this.source = source;
+        this.lenient = lenient;
+        AnsiCodePage codePage = lines.codePage();
+        this.hexText = bytes -> format == RegFormat.VERSION_5 ? TextEncoding.utf16le(bytes, bytes.length)
+                : codePage.decode(bytes, bytes.length);
     }
 
+    /** Reads a whole export, refusing it at the first damaged line. */
     public static InMemoryRegistry parse(Path file) throws IOException {
         InMemoryRegistry registry = new InMemoryRegistry();
         parseInto(registry, file);
@@ -54,18 +80,41 @@ public final class RegFileParser {
     }
 
     /**
+     * Reads a whole export for a scan: a damaged line loses only itself (or, for a key line, the values under it)
+     * and is listed in {@link InMemoryRegistry#unreadable()}.
+     *
+     * @throws RegFileException when the file is not a registry export, is cut in the middle of a character, is
+     *                          not valid UTF-8 although marked so, or is larger than 2 GB
+     */
+    public static InMemoryRegistry read(Path file) throws IOException {
+        InMemoryRegistry registry = new InMemoryRegistry();
+        run(registry, file, true);
+        return registry;
+    }
+
+    public static InMemoryRegistry read(byte[] bytes, String sourceName) throws RegFileException {
+        InMemoryRegistry registry = new InMemoryRegistry();
+        try {
+            run(registry, new ByteArrayInputStream(bytes), sourceName, ansiCodePage(bytes, bytes.length), true);
+        } catch (RegFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory cannot fail", e);
+        }
+        return registry;
+    }
+
+    /**
      * Applies an export to a registry that may already hold others, as importing several files one after the
      * other would. If the file is bad, the lines before the bad one have been applied.
      */
     public static void parseInto(InMemoryRegistry registry, Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            parseInto(registry, in, file.toString());
-        }
+        run(registry, file, false);
     }
 
     public static void parseInto(InMemoryRegistry registry, byte[] bytes, String sourceName) throws RegFileException {
         try {
-            parseInto(registry, new ByteArrayInputStream(bytes), sourceName);
+            run(registry, new ByteArrayInputStream(bytes), sourceName, ansiCodePage(bytes, bytes.length), false);
         } catch (RegFileException e) {
             throw e;
         } catch (IOException e) {
@@ -73,72 +122,150 @@ public final class RegFileParser {
         }
     }
 
-    /** Reads the stream to its end; the caller closes it. */
+    /** Reads the stream to its end; the caller closes it. An ANSI file's code page is told from its first megabyte. */
     public static void parseInto(InMemoryRegistry registry, InputStream in, String sourceName) throws IOException {
+        run(registry, in, sourceName, null, false);
+    }
+
+    /**
+     * How many characters a lenient parse of these bytes reads and scans (each line read, each line scanned for
+     * quotes, each joined line): a test proves the parser linear by it, without timing anything.
+     */
+    static long countCharactersScanned(byte[] bytes) throws IOException {
+        RegFileParser parser = new RegFileParser(new InMemoryRegistry(),
+                LineReader.open(new ByteArrayInputStream(bytes), "count", null), "count", true);
+        parser.run();
+        return parser.charactersScanned;
+    }
+
+    private static void run(InMemoryRegistry registry, Path file, boolean lenient) throws IOException {
+        AnsiCodePage codePage = ansiCodePage(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            run(registry, in, file.toString(), codePage, lenient);
+        }
+    }
+
+    private static void run(InMemoryRegistry registry, InputStream in, String sourceName, AnsiCodePage codePage,
+                            boolean lenient) throws IOException {
         Objects.requireNonNull(registry, "registry");
-        new RegFileParser(registry, LineReader.open(in, sourceName), sourceName).run();
+        new RegFileParser(registry, LineReader.open(in, sourceName, codePage), sourceName, lenient).run();
+    }
+
+    /**
+     * The code page of a file that may be ANSI, from all its bytes (a first pass at disk speed, for files only:
+     * the one Cyrillic name may be the last line); null for UTF-16 and marked UTF-8, which need none.
+     */
+    private static AnsiCodePage ansiCodePage(Path file) throws IOException {
+        AnsiCodePage.Tally tally = new AnsiCodePage.Tally();
+        byte[] buffer = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            int head = in.readNBytes(buffer, 0, buffer.length);
+            if (!TextEncoding.detect(buffer, head).encoding().mayBeAnsi()) {
+                return null;
+            }
+            tally.add(buffer, 0, head);
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                tally.add(buffer, 0, n);
+            }
+        }
+        return tally.guess();
+    }
+
+    private static AnsiCodePage ansiCodePage(byte[] bytes, int length) {
+        AnsiCodePage.Tally tally = new AnsiCodePage.Tally();
+        tally.add(bytes, 0, length);
+        return tally.guess();
     }
 
     private void run() throws IOException {
         format = header();
-        for (String raw = nextLine(); raw != null; raw = nextLine()) {
-            String line = withoutByteOrderMark(raw).strip();
-            if (line.isEmpty() || line.startsWith(";") || RegFormat.ofHeader(line).isPresent()) {
+        while (nextLine()) {
+            int from = start(line, 0, lineLength);
+            int to = end(line, from, lineLength);
+            if (from == to || line[from] == ';' || isHeader(line, from, to)) {
                 continue; // a repeated header is what concatenating two exports leaves behind
             }
-            if (line.startsWith("[")) {
-                keyLine(line);
+            if (line[from] == '[') {
+                keyLine(new String(line, from, to - from));
             } else {
-                int number = lineNumber;
-                valueLine(joinContinuations(joinOpenString(line)), number);
+                value(from, to);
             }
         }
     }
 
-    /** The next line, the looked-ahead one first; {@link #lineNumber} follows it. */
-    private String nextLine() throws IOException {
+    /** Reads the next line into {@link #line}, the looked-ahead one first; false at the end of the file. */
+    private boolean nextLine() throws IOException {
         if (lookAhead != null) {
-            String line = lookAhead;
+            line = lookAhead.toCharArray();
+            lineLength = line.length;
             lineNumber = lookAheadNumber;
             lookAhead = null;
-            return line;
+            charactersScanned += lineLength;
+            return true;
         }
-        String line = lines.next();
+        if (!lines.next()) {
+            return false;
+        }
+        line = lines.chars();
+        lineLength = lines.length();
         lineNumber = lines.number();
-        return line;
+        charactersScanned += lineLength;
+        return true;
+    }
+
+    /** A value line, possibly spread over the next lines by an open string or by {@code \} continuations. */
+    private void value(int from, int to) throws IOException {
+        int number = lineNumber;
+        charactersScanned += to - from;
+        if (!endsInsideQuotes(line, from, to, false) && line[to - 1] != '\\') {
+            valueLine(line, from, to, number);
+            return;
+        }
+        joinedLength = 0;
+        append(line, from, to);
+        joinOpenString(from, to);
+        joinContinuations();
+        valueLine(joined, 0, joinedLength, number);
     }
 
     /**
      * regedit writes a REG_SZ whose text holds line breaks as it is, so the quoted data goes on over the next
      * lines. They are joined (with a line feed) until the quote closes. A line that starts a new key or value
-     * ends the search instead: the string was simply never closed, which the value parser then reports.
+     * ends the search instead: the string was simply never closed, which the value parser then reports. Each
+     * line is scanned once, carrying whether the text so far ends inside quotes.
      */
-    private String joinOpenString(String line) throws IOException {
-        if (!endsInsideQuotes(line)) {
-            return line;
-        }
-        StringBuilder joined = new StringBuilder(line);
-        while (endsInsideQuotes(joined)) {
-            String next = lines.next();
-            if (next == null) {
-                break;
+    private void joinOpenString(int from, int to) throws IOException {
+        boolean inside = endsInsideQuotes(line, from, to, false);
+        charactersScanned += to - from;
+        while (inside) {
+            if (!lines.next()) {
+                return;
             }
-            String candidate = withoutByteOrderMark(next);
-            if (startsEntry(candidate.strip())) {
-                lookAhead = next;
+            char[] next = lines.chars();
+            int length = lines.length();
+            charactersScanned += length;
+            int start = next.length > 0 && length > 0 && next[0] == '\uFEFF' ? 1 : 0;
+            if (startsEntry(next, start(next, start, length), end(next, start, length))) {
+                lookAhead = new String(next, 0, length);
                 lookAheadNumber = lines.number();
-                break;
+                return;
             }
-            joined.append('\n').append(candidate);
+            append(new char[] {'\n'}, 0, 1);
+            append(next, start, length);
+            charactersScanned += length - start;
+            inside = endsInsideQuotes(next, start, length, true);
         }
-        return joined.toString();
     }
 
-    static boolean endsInsideQuotes(CharSequence text) {
-        boolean inside = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inside && c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\\' || text.charAt(i + 1) == '"')) {
+    /**
+     * Whether {@code text[from, to)} ends inside a quoted string, given whether it started inside one. Inside a
+     * string, {@code \\} and {@code \"} are escapes; a backslash at the end of a line escapes nothing.
+     */
+    static boolean endsInsideQuotes(char[] text, int from, int to, boolean startsInside) {
+        boolean inside = startsInside;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (inside && c == '\\' && i + 1 < to && (text[i + 1] == '\\' || text[i + 1] == '"')) {
                 i++;
             } else if (c == '"') {
                 inside = !inside;
@@ -147,45 +274,103 @@ public final class RegFileParser {
         return inside;
     }
 
-    private static boolean startsEntry(String line) {
-        return line.startsWith("[HKEY_") || line.startsWith("[-HKEY_") || line.startsWith("@=")
-                || line.matches("\"(?:[^\"\\\\]|\\\\.)*\"=.*");
+    static boolean endsInsideQuotes(CharSequence text) {
+        return endsInsideQuotes(text.toString().toCharArray(), 0, text.length(), false);
+    }
+
+    /** A key line, a default value or a quoted name followed by {@code =}. */
+    private static boolean startsEntry(char[] text, int from, int to) {
+        if (startsWith(text, from, to, "[HKEY_") || startsWith(text, from, to, "[-HKEY_") || startsWith(text, from, to, "@=")) {
+            return true;
+        }
+        if (from >= to || text[from] != '"') {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (text[i] == '\\' && i + 1 < to) {
+                i++;
+            } else if (text[i] == '"') {
+                return i + 1 < to && text[i + 1] == '=';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * regedit wraps long hex lists: a line ending in a backslash goes on with the next line, indented by two
+     * spaces. A blank line or the end of the file ends the value too.
+     */
+    private void joinContinuations() throws IOException {
+        while (joinedLength > 0 && joined[joinedLength - 1] == '\\') {
+            joinedLength--;
+            if (!nextLine()) {
+                return;
+            }
+            int from = start(line, 0, lineLength);
+            append(line, from, end(line, from, lineLength));
+        }
+    }
+
+    private void append(char[] text, int from, int to) {
+        int count = to - from;
+        if (joinedLength + count > joined.length) {
+            joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + count));
+        }
+        System.arraycopy(text, from, joined, joinedLength, count);
+        joinedLength += count;
     }
 
     private RegFormat header() throws IOException {
-        String first = lines.next();
-        if (first == null) {
+        if (!lines.next()) {
             throw new RegFileException(source, 1, "not a registry export: the file is empty");
         }
-        String header = withoutByteOrderMark(first);
+        String header = withoutByteOrderMark(new String(lines.chars(), 0, Math.min(lines.length(), 200)));
         return RegFormat.ofHeader(header).orElseThrow(() -> new RegFileException(source, 1,
                 "not a registry export: first line is \"" + printable(header) + "\", expected \""
                         + RegFormat.VERSION_5.header() + "\" or \"" + RegFormat.REGEDIT4.header() + "\""));
     }
 
-    private void keyLine(String line) throws RegFileException {
-        int close = closingBracket(line);
+    private static boolean isHeader(char[] text, int from, int to) {
+        int length = to - from;
+        return (length == RegFormat.VERSION_5.header().length() || length == RegFormat.REGEDIT4.header().length())
+                && RegFormat.ofHeader(new String(text, from, length)).isPresent();
+    }
+
+    private void keyLine(String text) throws RegFileException {
+        afterDamagedKey = false;
+        int close = closingBracket(text);
         if (close < 0) {
-            throw error(lineNumber, "key line does not end with ]: " + printable(line));
+            damagedKey("key line does not end with ]: " + printable(text));
+            return;
         }
-        boolean deletion = line.startsWith("[-");
-        String path = line.substring(deletion ? 2 : 1, close);
+        boolean deletion = text.startsWith("[-");
+        String path = text.substring(deletion ? 2 : 1, close);
         List<String> names = RegistryNames.names(path);
         if (names.isEmpty()) {
-            throw error(lineNumber, "key line names no key: " + line);
+            damagedKey("key line names no key: " + text);
+            return;
         }
         if (RegistryNames.hive(names.get(0)).isEmpty()) {
-            throw error(lineNumber, "key does not start with a registry hive such as HKEY_LOCAL_MACHINE: "
-                    + printable(path));
+            damagedKey("key does not start with a registry hive such as HKEY_LOCAL_MACHINE: " + printable(path));
+            return;
         }
         if (deletion) {
             registry.deleteKey(path);
             currentKey = null;
+            currentKeyPath = null;
             afterKeyDeletion = true;
         } else {
-            registry.createKey(path);
-            currentKey = path;
+            currentKey = registry.openKey(path);
+            currentKeyPath = path;
         }
+    }
+
+    /** The values below a damaged key line are not read: there is no telling which key they belong to. */
+    private void damagedKey(String problem) throws RegFileException {
+        unreadable(lineNumber, null, null, problem, "the values below it, up to the next key, were not read");
+        currentKey = null;
+        currentKeyPath = null;
+        afterDamagedKey = true;
     }
 
     /**
@@ -202,48 +387,66 @@ public final class RegFileParser {
         return -1;
     }
 
-    private void valueLine(String line, int number) throws RegFileException {
+    private void valueLine(char[] text, int from, int to, int number) throws RegFileException {
+        if (afterDamagedKey) {
+            return; // already reported with the key line
+        }
         RegValueParser.Entry entry;
         try {
-            entry = RegValueParser.parse(line, format);
+            entry = RegValueParser.parse(text, from, to, hexText);
         } catch (RegValueParser.MalformedValue e) {
-            throw error(number, e.getMessage());
+            unreadable(number, currentKeyPath, e.valueName(), e.getMessage(), "this value was not read");
+            return;
         }
         if (currentKey == null) {
-            throw error(number, afterKeyDeletion
+            unreadable(number, null, entry.name(), afterKeyDeletion
                     ? "value line follows a [-key] deletion, so there is no key to put it in"
-                    : "value line before any [key] line");
+                    : "value line before any [key] line", "this value was not read");
+            return;
         }
         if (entry.isDeletion()) {
             registry.deleteValue(currentKey, entry.name());
         } else {
-            registry.putValue(currentKey, entry.value());
+            registry.putValue(currentKey, entry.value(), source, number);
         }
     }
 
-    /**
-     * regedit wraps long hex lists: a line ending in a backslash goes on with the next line, indented by two
-     * spaces. A blank line or the end of the file ends the value too.
-     */
-    private String joinContinuations(String line) throws IOException {
-        if (!line.endsWith("\\")) {
-            return line;
+    /** Strict: refuses the file. Lenient: records the line, its key and value, and goes on. */
+    private void unreadable(int number, String key, String valueName, String problem, String consequence)
+            throws RegFileException {
+        if (!lenient) {
+            throw new RegFileException(source, number, problem);
         }
-        StringBuilder joined = new StringBuilder(line.length() * 4);
-        String part = line;
-        while (part.endsWith("\\")) {
-            joined.append(part, 0, part.length() - 1);
-            String next = nextLine();
-            if (next == null) {
-                return joined.toString();
+        registry.noteUnreadable(source + ", line " + number + (key == null ? "" : ", key " + key)
+                + (valueName == null ? "" : ", value \"" + valueName + "\"") + ": " + problem + "; " + consequence);
+    }
+
+    private static int start(char[] text, int from, int to) {
+        int i = from;
+        while (i < to && (Character.isWhitespace(text[i]) || text[i] == '\uFEFF')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int end(char[] text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean startsWith(char[] text, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[from + k] != prefix.charAt(k)) {
+                return false;
             }
-            part = next.strip();
         }
-        return joined.append(part).toString();
-    }
-
-    private RegFileException error(int line, String problem) {
-        return new RegFileException(source, line, problem);
+        return true;
     }
 
     private static String withoutByteOrderMark(String line) {

@@ -1,11 +1,14 @@
 package org.riddance.platform;
 
-import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * Parses one value line of a {@code .reg} file, continuation lines already joined:
  * {@code "Name"=data} or {@code @=data} for the default value, where data is {@code "text"},
  * {@code dword:0000000a}, {@code hex:..}, {@code hex(N):..} or {@code -} to delete the value.
+ *
+ * <p>Works on a range of a character array, the line reader's own buffer, so that a line costs no copies
+ * beyond the name and data it holds.
  */
 final class RegValueParser {
 
@@ -18,8 +21,20 @@ final class RegValueParser {
 
     /** What is wrong with a value line; the parser adds the file name and line number. */
     static final class MalformedValue extends Exception {
+        private final String valueName;
+
         MalformedValue(String message) {
+            this(message, null);
+        }
+
+        MalformedValue(String message, String valueName) {
             super(message, null, false, false);
+            this.valueName = valueName;
+        }
+
+        /** The value's name when it could be read, for the warning; null when the line did not get that far. */
+        String valueName() {
+            return valueName;
         }
     }
 
@@ -28,59 +43,67 @@ final class RegValueParser {
     private RegValueParser() {
     }
 
-    /** Parses a line that starts with {@code "} or {@code @} and has no surrounding blanks. */
     static Entry parse(String line, RegFormat format) throws MalformedValue {
-        StringBuilder name = new StringBuilder();
+        return parse(line.toCharArray(), 0, line.length(), format::decodeString);
+    }
+
+    /**
+     * Parses {@code line[from, to)}, which starts with {@code "} or {@code @} and has no surrounding blanks.
+     *
+     * @param text how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
+     */
+    static Entry parse(char[] line, int from, int to, Function<byte[], String> text) throws MalformedValue {
+        String valueName = "";
         int i;
-        if (line.startsWith("@")) {
-            i = 1;
-        } else if (line.startsWith("\"")) {
-            i = readQuoted(line, 0, name, "value name");
+        if (to > from && line[from] == '@') {
+            i = from + 1;
+        } else if (to > from && line[from] == '"') {
+            Quoted name = quotedString(line, from, to, "value name");
+            valueName = name.text();
+            i = name.end();
         } else {
-            throw new MalformedValue("expected a key in [brackets], a \"value\" or @, found " + excerpt(line));
+            throw new MalformedValue("expected a key in [brackets], a \"value\" or @, found " + excerpt(line, from, to));
         }
-        i = skipBlanks(line, i);
-        if (i == line.length() || line.charAt(i) != '=') {
-            String rest = line.substring(i);
+        i = skipBlanks(line, i, to);
+        if (i == to || line[i] != '=') {
             throw new MalformedValue("expected = after the value name, found "
-                    + (rest.isEmpty() ? "the end of the line" : excerpt(rest)));
+                    + (i == to ? "the end of the line" : excerpt(line, i, to)));
         }
-        String data = line.substring(skipBlanks(line, i + 1));
-        String valueName = name.toString();
-        if (data.equals("-")) {
+        int data = skipBlanks(line, i + 1, to);
+        if (to - data == 1 && line[data] == '-') {
             return new Entry(valueName, null);
         }
         try {
-            return new Entry(valueName, value(valueName, data, format));
+            return new Entry(valueName, value(valueName, line, data, to, text));
         } catch (MalformedValue e) {
-            throw new MalformedValue(e.getMessage() + " in value " + quoted(valueName));
+            throw new MalformedValue(e.getMessage() + " in value " + quoted(valueName), valueName);
         }
     }
 
-    private static RegistryValue value(String name, String data, RegFormat format) throws MalformedValue {
-        if (data.startsWith("\"")) {
-            StringBuilder text = new StringBuilder(data.length());
-            int end = readQuoted(data, 0, text, "string");
-            if (end != data.length()) {
-                throw new MalformedValue("unexpected text after the closing quote: " + excerpt(data.substring(end)));
+    private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text)
+            throws MalformedValue {
+        if (from < to && line[from] == '"') {
+            Quoted value = quotedString(line, from, to, "string");
+            if (value.end() != to) {
+                throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, value.end(), to));
             }
-            return new RegistryValue(name, RegistryValue.Type.SZ, text.toString());
+            return new RegistryValue(name, RegistryValue.Type.SZ, value.text());
         }
-        if (data.regionMatches(true, 0, "dword:", 0, 6)) {
-            return new RegistryValue(name, RegistryValue.Type.DWORD, dword(data.substring(6)));
+        if (startsWithIgnoreCase(line, from, to, "dword:")) {
+            return new RegistryValue(name, RegistryValue.Type.DWORD, dword(line, from + 6, to));
         }
-        if (data.regionMatches(true, 0, "hex:", 0, 4)) {
-            return RegistryData.decode(name, RegistryData.REG_BINARY, hexBytes(data, 4), format::decodeString);
+        if (startsWithIgnoreCase(line, from, to, "hex:")) {
+            return RegistryData.decode(name, RegistryData.REG_BINARY, hexBytes(line, from + 4, to), text);
         }
-        if (data.regionMatches(true, 0, "hex(", 0, 4)) {
-            int close = data.indexOf("):");
+        if (startsWithIgnoreCase(line, from, to, "hex(")) {
+            int close = indexOf(line, from, to, "):");
             if (close < 0) {
-                throw new MalformedValue("expected hex(type): but found " + excerpt(data));
+                throw new MalformedValue("expected hex(type): but found " + excerpt(line, from, to));
             }
-            long type = hexNumber(data.substring(4, close), "value type in " + excerpt(data));
-            return RegistryData.decode(name, type, hexBytes(data, close + 2), format::decodeString);
+            long type = hexNumber(line, from + 4, close, "value type in " + excerpt(line, from, to));
+            return RegistryData.decode(name, type, hexBytes(line, close + 2, to), text);
         }
-        throw new MalformedValue("unrecognised value data " + excerpt(data));
+        throw new MalformedValue("unrecognised value data " + excerpt(line, from, to));
     }
 
     /**
@@ -89,60 +112,128 @@ final class RegValueParser {
      *
      * @return the index after the closing quote
      */
-    private static int readQuoted(String line, int open, StringBuilder out, String what) throws MalformedValue {
-        for (int i = open + 1; i < line.length(); i++) {
-            char c = line.charAt(i);
+    private static int readQuoted(char[] line, int open, int to, StringBuilder out, String what) throws MalformedValue {
+        int run = open + 1;
+        for (int i = open + 1; i < to; i++) {
+            char c = line[i];
             if (c == '"') {
+                out.append(line, run, i - run);
                 return i + 1;
             }
-            if (c == '\\' && i + 1 < line.length() && (line.charAt(i + 1) == '\\' || line.charAt(i + 1) == '"')) {
-                c = line.charAt(++i);
+            if (c == '\\' && i + 1 < to && (line[i + 1] == '\\' || line[i + 1] == '"')) {
+                out.append(line, run, i - run);
+                run = ++i; // the escaped character starts the next run
             }
-            out.append(c);
         }
-        throw new MalformedValue("unterminated " + what + " (no closing quote): " + excerpt(line.substring(open)));
+        throw new MalformedValue("unterminated " + what + " (no closing quote): " + excerpt(line, open, to));
     }
 
-    private static long dword(String digits) throws MalformedValue {
-        String trimmed = digits.strip();
-        if (trimmed.length() > 8) {
-            throw new MalformedValue("dword has more than 8 hex digits: " + excerpt(trimmed));
-        }
-        return hexNumber(trimmed, "dword");
+    /** The text of a quoted string and the index after it; most strings have no escapes and are copied once. */
+    private record Quoted(String text, int end) {
     }
 
-    private static long hexNumber(String digits, String what) throws MalformedValue {
-        if (digits.isEmpty() || digits.length() > 8 || !digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            throw new MalformedValue("malformed " + what + ": " + excerpt(digits) + " is not 1 to 8 hex digits");
+    private static Quoted quotedString(char[] line, int open, int to, String what) throws MalformedValue {
+        for (int i = open + 1; i < to; i++) {
+            char c = line[i];
+            if (c == '"') {
+                return new Quoted(new String(line, open + 1, i - open - 1), i + 1);
+            }
+            if (c == '\\') {
+                break;
+            }
         }
-        return Long.parseLong(digits, 16);
+        StringBuilder text = new StringBuilder(to - open);
+        int end = readQuoted(line, open, to, text, what);
+        return new Quoted(text.toString(), end);
+    }
+
+    private static long dword(char[] line, int from, int to) throws MalformedValue {
+        int start = skipBlanks(line, from, to);
+        int end = to;
+        while (end > start && (line[end - 1] == ' ' || line[end - 1] == '\t')) {
+            end--;
+        }
+        if (end - start > 8) {
+            throw new MalformedValue("dword has more than 8 hex digits: " + excerpt(line, start, end));
+        }
+        return hexNumber(line, start, end, "dword");
+    }
+
+    private static long hexNumber(char[] line, int from, int to, String what) throws MalformedValue {
+        long number = 0;
+        boolean ok = to > from && to - from <= 8;
+        for (int i = from; ok && i < to; i++) {
+            int digit = Character.digit(line[i], 16);
+            ok = digit >= 0;
+            number = number << 4 | Math.max(digit, 0);
+        }
+        if (!ok) {
+            throw new MalformedValue("malformed " + what + ": " + excerpt(line, from, to) + " is not 1 to 8 hex digits");
+        }
+        return number;
     }
 
     /** Comma-separated bytes of one or two hex digits; blanks around them and one trailing comma are allowed. */
-    private static byte[] hexBytes(String data, int from) throws MalformedValue {
-        byte[] bytes = new byte[(data.length() - from) / 2 + 1];
-        int count = 0;
-        int i = skipBlanks(data, from);
-        while (i < data.length()) {
-            int start = i;
-            while (i < data.length() && Character.digit(data.charAt(i), 16) >= 0) {
-                i++;
+    private static byte[] hexBytes(char[] line, int from, int to) throws MalformedValue {
+        int commas = 0;
+        for (int i = from; i < to; i++) {
+            if (line[i] == ',') {
+                commas++;
             }
-            int end = skipBlanks(data, i);
-            if (i == start || i - start > 2 || (end < data.length() && data.charAt(end) != ',')) {
-                int comma = data.indexOf(',', start);
-                String token = data.substring(start, comma < 0 ? data.length() : comma);
-                throw new MalformedValue("malformed hex byte " + quoted(excerpt(token)) + " (byte " + (count + 1) + ")");
-            }
-            bytes[count++] = (byte) Integer.parseInt(data, start, i, 16);
-            i = end == data.length() ? end : skipBlanks(data, end + 1);
         }
-        return Arrays.copyOf(bytes, count);
+        byte[] bytes = new byte[commas + 1];
+        int count = 0;
+        int i = skipBlanks(line, from, to);
+        while (i < to) {
+            int start = i;
+            int value = 0;
+            for (int digit; i < to && (digit = hexDigit(line[i])) >= 0; i++) {
+                value = value << 4 | digit;
+            }
+            int end = skipBlanks(line, i, to);
+            if (i == start || i - start > 2 || (end < to && line[end] != ',')) {
+                int comma = indexOf(line, start, to, ",");
+                throw new MalformedValue("malformed hex byte " + quoted(excerpt(line, start, comma < 0 ? to : comma))
+                        + " (byte " + (count + 1) + ")");
+            }
+            bytes[count++] = (byte) value;
+            i = end == to ? end : skipBlanks(line, end + 1, to);
+        }
+        return count == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, count);
     }
 
-    private static int skipBlanks(String text, int from) {
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        int lower = c | 0x20;
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : c < 128 ? -1 : Character.digit(c, 16);
+    }
+
+    private static boolean startsWithIgnoreCase(char[] line, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toLowerCase(line[from + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(char[] line, int from, int to, String what) {
+        for (int i = from; i <= to - what.length(); i++) {
+            if (startsWithIgnoreCase(line, i, to, what)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipBlanks(char[] line, int from, int to) {
         int i = from;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        while (i < to && (line[i] == ' ' || line[i] == '\t')) {
             i++;
         }
         return i;
@@ -152,7 +243,7 @@ final class RegValueParser {
         return "\"" + text + "\"";
     }
 
-    private static String excerpt(String text) {
-        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "...";
+    private static String excerpt(char[] line, int from, int to) {
+        return to - from <= EXCERPT ? new String(line, from, to - from) : new String(line, from, EXCERPT) + "...";
     }
 }

@@ -36,6 +36,19 @@ public interface RegistryView {
     /** Values by name (the default value's name is the empty string), empty when the key does not exist. */
     Map<String, RegistryValue> values(String keyPath);
 
+    /**
+     * Parts of the registry that could not be read (a damaged line of an export, a damaged cell of a hive), each
+     * naming where it is. A scan of a registry with any of these is incomplete and never reported clean.
+     */
+    default List<String> unreadable() {
+        return List.of();
+    }
+
+    /** Where a value was read from, for messages: {@code FILE, line N} for an export; empty when not known. */
+    default Optional<String> origin(String keyPath, String valueName) {
+        return Optional.empty();
+    }
+
     default Optional<RegistryValue> value(String keyPath, String name) {
         return values(keyPath).entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(name))

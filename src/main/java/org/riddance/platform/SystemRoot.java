@@ -11,10 +11,23 @@ public final class SystemRoot {
 
     private final Path root;
     private final boolean live;
+    /** Where drive C: is when it is not {@code ROOT/C}: a mounted Windows volume is drive C: itself. */
+    private final Path driveC;
 
     private SystemRoot(Path root, boolean live) {
+        this(root, live, null);
+    }
+
+    private SystemRoot(Path root, boolean live, Path driveC) {
         this.root = root;
         this.live = live;
+        this.driveC = driveC;
+    }
+
+    /** A mounted Windows volume: {@code C:\Program Files} is {@code VOLUME/Program Files}. */
+    public static SystemRoot windowsVolume(Path volume) {
+        Path c = volume.toAbsolutePath().normalize();
+        return new SystemRoot(c, false, c);
     }
 
     public static SystemRoot live() {
@@ -44,6 +57,13 @@ public final class SystemRoot {
         String relative = relativePart(systemPath);
         if (live) {
             return Path.of(systemPath).normalize();
+        }
+        if (driveC != null && (relative.equals("C") || relative.startsWith("C/"))) {
+            Path onDrive = driveC.resolve(relative.length() > 2 ? relative.substring(2) : "").normalize();
+            if (!onDrive.startsWith(driveC)) {
+                throw new IllegalArgumentException("Path leaves the system root: " + systemPath);
+            }
+            return onDrive;
         }
         Path resolved = root.resolve(relative).normalize();
         if (!resolved.startsWith(root)) {

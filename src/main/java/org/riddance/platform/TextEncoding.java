@@ -48,6 +48,11 @@ enum TextEncoding {
         return displayName;
     }
 
+    /** Whether lines may hold ANSI text, whose code page then has to be told from the bytes. */
+    boolean mayBeAnsi() {
+        return this == ANSI || this == UTF_8_OR_ANSI;
+    }
+
     static Detected detect(byte[] head, int length) {
         if (startsWith(head, length, 0xFF, 0xFE)) {
             return new Detected(UTF_16LE, 2);

@@ -37,15 +37,34 @@ public final class ReceiptDocument {
         };
     }
 
-    static String headline(ReceiptPayload p) {
+    /** The result in one sentence, as the page prints it under the result; the wizard shows the same words. */
+    public static String headline(ReceiptPayload p) {
         long left = p.products().stream().filter(x -> !x.outcome().equals("removed") && !x.outcome().equals("cleaned")).count();
         return switch (p.result()) {
             case "pass" -> p.products().isEmpty() ? "No banned products found; replacement antivirus verified"
                     : "All banned products removed; replacement antivirus verified";
-            case "fail" -> "A step failed: see the outcomes below";
+            case "fail" -> failed(p);
             default -> p.products().isEmpty() ? "No banned products found; not every check was run"
                     : left + " of " + p.products().size() + " banned item" + (p.products().size() == 1 ? "" : "s")
                             + " still to remove; not every step was run";
+        };
+    }
+
+    /** Names what failed: the products whose removal failed, else the replacement antivirus, and why. */
+    private static String failed(ReceiptPayload p) {
+        List<String> names = p.products().stream().filter(x -> x.outcome().equals("failed"))
+                .map(ReceiptPayload.ProductOutcome::name).toList();
+        if (!names.isEmpty()) {
+            return "Removal failed for " + String.join(", ", names);
+        }
+        ReceiptPayload.Antivirus av = p.antivirus();
+        return switch (av.state()) {
+            case "not-found" -> "No replacement antivirus was found on this PC";
+            case "not-read" -> "The replacement antivirus could not be checked";
+            case "banned" -> "The replacement antivirus, " + av.name() + ", is itself a banned product";
+            default -> "The replacement antivirus, " + av.name() + ", did not pass its check (" + av.state()
+                    + (av.eicar().equals("not-detected") ? ", the EICAR test file was not caught" : "")
+                    + (av.definitionsAgeDays() > 7 ? ", definitions " + av.definitionsAgeDays() + " days old" : "") + ")";
         };
     }
 

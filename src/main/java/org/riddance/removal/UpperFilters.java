@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.riddance.catalog.DriverNames;
 import org.riddance.platform.RegFileWriter;
 import org.riddance.platform.RegistryValue;
 import org.riddance.platform.WritableRegistry;
@@ -42,11 +42,11 @@ public final class UpperFilters {
                     + ", not a list of filters: left as it is; check it with regedit");
         }
         List<String> before = value.get().asList();
-        List<String> lowerVendor = vendorDrivers.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
         List<String> after = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (String filter : before) {
-            if (lowerVendor.contains(filter.strip().toLowerCase(Locale.ROOT))) {
+            // 21.x builds list klkbdflt.K4W-21-26: the base name decides, never a prefix
+            if (vendorDrivers.stream().anyMatch(d -> DriverNames.same(d, filter))) {
                 removed.add(filter);
             } else {
                 after.add(filter);

@@ -117,7 +117,7 @@ class CatalogTest {
         Path trustedDir = Files.createDirectories(dir.resolve(CatalogKeys.FOLDER));
         Files.writeString(trustedDir.resolve("publisher.pem"), pem(publisher));
         CatalogKeys trusted = CatalogKeys.fromFolder(trustedDir);
-        byte[] content = builtInText().replace("\"version\": \"2026.11.23\"", "\"version\": \"2026.12.01\"")
+        byte[] content = builtInText().replaceFirst("\"version\": \"[0-9.]+\"", "\"version\": \"2099.12.01\"")
                 .getBytes(StandardCharsets.UTF_8);
         Path file = dir.resolve("update.json");
         Files.write(file, content);
@@ -129,16 +129,15 @@ class CatalogTest {
         Files.write(sig, sign(stranger, content));
         assertThatThrownBy(() -> CatalogLoader.external(file, trusted))
                 .isInstanceOf(CatalogException.class)
-                .hasMessageContaining("not signed by a trusted catalog key")
-                .hasMessageContaining("built-in catalog stays in force");
+                .hasMessageContaining("not signed by a trusted catalog key");
 
         Files.write(sig, sign(publisher, content));
         Catalog accepted = CatalogLoader.external(file, trusted);
-        assertThat(accepted.version()).isEqualTo("2026.12.01");
+        assertThat(accepted.version()).isEqualTo("2099.12.01");
         assertThat(accepted.source()).isEqualTo(file.toString());
 
         Files.writeString(sig, Base64.getEncoder().encodeToString(sign(publisher, content)) + "\n");
-        assertThat(CatalogLoader.external(file, trusted).version()).as("base64 signature").isEqualTo("2026.12.01");
+        assertThat(CatalogLoader.external(file, trusted).version()).as("base64 signature").isEqualTo("2099.12.01");
 
         content[content.length / 2] ^= 1; // one flipped bit after signing
         Files.write(file, content);

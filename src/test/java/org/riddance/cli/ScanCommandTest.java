@@ -66,23 +66,47 @@ class ScanCommandTest {
     }
 
     @Test
-    void aBrokenRegistryExportIsAnErrorNamingTheLine() throws Exception {
+    void aDamagedLineOfAnExportIsNamedAndTheScanIsNotClean() throws Exception {
         Path bad = data.resolve("bad.reg");
         Files.writeString(bad, "Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\X]\r\n\"a\"=hex:0g\r\n");
 
         assertThat(run("scan", "--registry-export", bad.toString())).isEqualTo(ExitCode.ERROR);
-        assertThat(err.toString()).contains("cannot read the registry export").contains("line 4");
+        assertThat(err.toString()).contains("not read: registry: " + bad + ", line 4, key HKEY_LOCAL_MACHINE\\SOFTWARE\\X, "
+                + "value \"a\": malformed hex byte");
+        assertThat(out.toString()).contains("this is not a clean result");
     }
 
     @Test
-    void anUnsignedExternalCatalogIsRefusedAndTheBuiltInOneIsUsed(@TempDir Path root) throws Exception {
+    void aFileThatIsNoExportIsRefused() throws Exception {
+        Path bad = data.resolve("notes.reg");
+        Files.writeString(bad, "[Settings]\r\nTheme=dark\r\n");
+
+        assertThat(run("scan", "--registry-export", bad.toString())).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("cannot read the registry export").contains("line 1: not a registry export");
+    }
+
+    /** Issue 14 item 8: a catalog the technician asked for and did not get stops the command; the built-in one is not used silently. */
+    @Test
+    void anUnsignedExternalCatalogStopsTheCommand(@TempDir Path root) throws Exception {
         Path catalog = data.resolve("catalog.json");
         Files.writeString(catalog, "{}");
         Files.createDirectories(root.resolve("var/lib/dpkg"));
         Files.createFile(root.resolve("var/lib/dpkg/status"));
 
-        assertThat(run("scan", "--catalog", catalog.toString(), "--root", root.toString(), "--json")).isEqualTo(ExitCode.OK);
-        assertThat(err.toString()).contains("needs its signature beside it");
-        assertThat(new ObjectMapper().readTree(out.toString()).get("catalog").get("source").asText()).isEqualTo("built-in");
+        assertThat(run("scan", "--catalog", catalog.toString(), "--root", root.toString(), "--json")).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("needs its signature beside it").contains("Nothing was done");
+        assertThat(out.toString()).as("no scan result is printed").isEmpty();
+    }
+
+    @Test
+    void aCatalogPastSixteenMegabytesIsRefusedBeforeItIsRead(@TempDir Path root) throws Exception {
+        Path catalog = data.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(catalog.toFile(), "rw")) {
+            file.setLength(17L * 1024 * 1024); // sparse: the size is what is checked, before any byte is read
+        }
+        Files.write(data.resolve("huge.json.sig"), new byte[64]);
+
+        assertThat(run("scan", "--catalog", catalog.toString(), "--root", root.toString())).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("is 17 MB").contains("at most 16 MB");
     }
 }

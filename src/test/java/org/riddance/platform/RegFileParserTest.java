@@ -445,17 +445,15 @@ class RegFileParserTest {
     // --- size --------------------------------------------------------------------------------------------------
 
     @Test
-    void aFiftyMegabyteExportParsesInSeconds() throws RegFileException {
+    void aFiftyMegabyteExportParsesWhole() throws RegFileException {
+        // how fast is measured by src/bench/registry.sh, never asserted here
         byte[] export = syntheticExport(50_000_000);
 
-        long start = System.nanoTime();
         InMemoryRegistry registry = RegFileParser.parse(export, "big.reg");
-        double seconds = (System.nanoTime() - start) / 1e9;
 
         assertThat(registry.subkeys(WOW_UNINSTALL).size()).isGreaterThan(30_000);
         assertValue(registry, WOW_UNINSTALL + "\\{00000007}", "UninstallString", RegistryValue.Type.EXPAND_SZ,
                 "MsiExec.exe /X{00000007} C:\\Program Files (x86)\\Vendor 7\\Product 7\\");
-        assertThat(seconds).as("seconds to parse %d MB", export.length / 1_000_000).isLessThan(15);
     }
 
     /** Uninstall entries like regedit writes them, until the file has the given size in bytes. */

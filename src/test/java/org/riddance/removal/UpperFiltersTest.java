@@ -44,6 +44,19 @@ class UpperFiltersTest {
         assertThat(registry.exists(KEYBOARD + "\\0000")).isTrue();
     }
 
+    /** Kaspersky for Windows 21.x lists its filters with the build tag (seen as klkbdflt.K4W-21-26 on a public install log). */
+    @Test
+    void aBuildSuffixedFilterComesOutAndALookAlikeStays() throws IOException {
+        registry.setValue(KEYBOARD, new RegistryValue("UpperFilters", RegistryValue.Type.MULTI_SZ,
+                List.of("kbdclass", "klkbdflt.K4W-21-26", "klkbdfltx", "KvmKbdFilter")));
+
+        UpperFilters.Change change = UpperFilters.clean(registry, KEYBOARD, KASPERSKY, backups);
+
+        assertThat(change.removed()).containsExactly("klkbdflt.K4W-21-26");
+        assertThat(registry.value(KEYBOARD, "UpperFilters").orElseThrow().asList())
+                .containsExactly("kbdclass", "klkbdfltx", "KvmKbdFilter");
+    }
+
     @Test
     void mouseFilterIsMatchedWithoutCaseAndMouclassStays() throws IOException {
         UpperFilters.clean(registry, MOUSE, KASPERSKY, backups);

@@ -103,6 +103,8 @@ public final class ScreenshotTour {
             ((javafx.scene.control.PasswordField) stage.getScene().lookup("#passphrase-again")).setText("correct horse");
         });
         shoot(stage, "08b-receipt-key-light");
+        onFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#create-key")).fire());
+        waitFor(() -> stage.getScene().lookup("#key-created") != null && !state.isBusy());
         onFx(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#sign-receipt")).fire());
         waitFor(() -> stage.getScene().lookup("#receipt-preview") instanceof javafx.scene.image.ImageView view
                 && view.getImage() != null);

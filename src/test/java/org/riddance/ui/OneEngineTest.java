@@ -75,10 +75,10 @@ class OneEngineTest {
         robot.clickOn("#site").write("Acme Dental");
         robot.clickOn("#next");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> state.scanReportProperty().get() != null && !state.isBusy());
+        window.recorder().awaitSession().waiveBackup(REASON); // what the Back up step's waiver pane calls
+        robot.interact(() -> window.navigator().goTo(Step.BACKUP));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy() && !robot.lookup("#next").query().isDisabled());
         robot.clickOn("#next");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy());
-        window.recorder().awaitSession().waiveBackup(REASON); // what the step's waiver pane calls
-        robot.interact(() -> window.navigator().goTo(Step.REMOVE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
         robot.clickOn("#remove-start");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !state.isBusy() && !robot.lookup("#next").query().isDisabled());
@@ -87,6 +87,9 @@ class OneEngineTest {
         robot.clickOn("#next");
         robot.clickOn("#passphrase").write("correct horse");
         robot.clickOn("#passphrase-again").write("correct horse");
+        robot.clickOn("#create-key");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#key-created").tryQuery().isPresent()
+                && !state.isBusy());
         robot.clickOn("#sign-receipt");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#receipt-result").tryQuery().isPresent());
         window.recorder().flush().get(10, TimeUnit.SECONDS);

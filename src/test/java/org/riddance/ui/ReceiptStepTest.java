@@ -58,6 +58,18 @@ class ReceiptStepTest {
         robot.clickOn("#passphrase-again").write("correct hors");
         verifyThat("#key-problem", NodeMatchers.isVisible());
         robot.write("e");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#receipt-review").tryQuery().isPresent());
+        assertThat(robot.lookup("#receipt-review-result").queryLabeled().getText()).startsWith("FAIL.");
+        verifyThat("#create-key", NodeMatchers.isEnabled());
+        verifyThat("#sign-receipt", NodeMatchers.isDisabled());
+        robot.type(javafx.scene.input.KeyCode.ENTER); // Enter in the passphrase field neither creates nor signs
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dataDir.resolve("keys")).doesNotExist();
+
+        robot.clickOn("#create-key");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#key-created").tryQuery().isPresent()
+                && !state.isBusy());
+        assertThat(dataDir.resolve("receipts")).as("creating the key signs nothing").doesNotExist();
         verifyThat("#sign-receipt", NodeMatchers.isEnabled());
 
         robot.clickOn("#sign-receipt");
@@ -75,6 +87,12 @@ class ReceiptStepTest {
         window.recorder().flush().get(10, TimeUnit.SECONDS);
         Path journal = new SessionStore(dataDir, Clock.systemUTC()).findOpen().orElseThrow().directory().resolve("journal.jsonl");
         assertThat(JournalContents.read(journal).last(ReceiptSigned.class)).isPresent();
+        assertThat(robot.lookup("#receipt-result-why").queryLabeled().getText()).contains("replacement antivirus");
+
+        robot.clickOn("#finish");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new SessionStore(dataDir, Clock.systemUTC()).findOpen().isEmpty());
+        assertThat(JournalContents.read(journal).last(org.riddance.journal.entry.SessionClosed.class))
+                .hasValueSatisfying(c -> assertThat(c.outcome()).isEqualTo("signed"));
     }
 
     @Test

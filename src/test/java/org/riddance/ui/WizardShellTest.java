@@ -51,6 +51,9 @@ class WizardShellTest {
     @Start
     void start(Stage stage) throws IOException {
         sandbox = Files.createTempDirectory("riddance-sandbox");
+        // a clean Linux root: a folder with no recognisable system is never reported clean (issue 13)
+        Files.createDirectories(sandbox.resolve("etc"));
+        Files.writeString(sandbox.resolve("etc/os-release"), "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n");
         dataDir = Files.createTempDirectory("riddance-data");
         Host sandboxHost = Hosts.sandbox(sandbox);
         Host host = sandboxHost.withPrivileges(Privileges.fixed(false));

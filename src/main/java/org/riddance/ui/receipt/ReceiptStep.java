@@ -19,10 +19,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.riddance.engine.AppContext;
-import org.riddance.engine.AppVersion;
 import org.riddance.receipt.KeyStoreException;
 import org.riddance.engine.SigningKeys;
+import org.riddance.receipt.ReceiptDocument;
 import org.riddance.receipt.ReceiptIssuer;
+import org.riddance.receipt.ReceiptPayload;
 import org.riddance.receipt.ReceiptPrinter;
 import org.riddance.receipt.SigningKey;
 import org.riddance.receipt.TechnicianKeystore;
@@ -37,11 +38,13 @@ import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardStep;
 
 /**
- * Step 6: sign the receipt. The key is created on first use or unlocked with its passphrase; signing runs on
- * the journal's thread so the receipt states exactly what was recorded. Files stay in the data folder, and a
- * copy goes to the technician's folder (a USB stick) when one is chosen.
+ * Step 6: the ending. First a review of what the receipt will say (read from the journal), then the key (created on
+ * first use, as a step of its own, or unlocked with its passphrase; the demo's own key in the demo), then Sign. The
+ * signed receipt can be printed, opened, shown in its folder and copied; Finish ends the session.
  */
 public final class ReceiptStep extends WizardStep {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReceiptStep.class);
 
     private final AppContext context;
     private final WizardState state;
@@ -49,6 +52,7 @@ public final class ReceiptStep extends WizardStep {
     private final SessionRecorder recorder;
     private final ObjectProperty<Path> copyTo = new SimpleObjectProperty<>();
     private final ObjectProperty<ReceiptIssuer.Issued> issued = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReceiptPayload> review = new SimpleObjectProperty<>();
     private final VBox result = new VBox(10);
 
     public ReceiptStep(AppContext context, WizardState state, DialogService dialogs, SessionRecorder recorder) {
@@ -68,13 +72,18 @@ public final class ReceiptStep extends WizardStep {
         Label heading = heading("receipt.heading");
         Label intro = intro("receipt.intro");
 
-        KeyCard key = new KeyCard(keysFolder());
-        Button sign = new Button(Messages.get(key.creating() ? "receipt.key.create" : "receipt.sign"),
-                new FontIcon(Material2AL.CREATE));
+        KeyCard key = new KeyCard(keysFolder(), context.demo());
+        Button createKey = new Button(Messages.get("receipt.key.create"), new FontIcon(Material2MZ.VPN_KEY));
+        createKey.setId("create-key");
+        createKey.visibleProperty().bind(key.creatingProperty());
+        createKey.managedProperty().bind(createKey.visibleProperty());
+        createKey.disableProperty().bind(key.ready().not().or(state.busyProperty()));
+        createKey.setOnAction(e -> createKey(key));
+        // never the default button: Enter in a passphrase field must not sign (the technician reviews first)
+        Button sign = new Button(Messages.get("receipt.sign"), new FontIcon(Material2AL.CREATE));
         sign.setId("sign-receipt");
         sign.getStyleClass().add(Styles.ACCENT);
-        sign.setDefaultButton(true);
-        sign.disableProperty().bind(key.ready().not().or(state.busyProperty()));
+        sign.disableProperty().bind(key.canSign().not().or(state.busyProperty()).or(review.isNull()));
         sign.setOnAction(e -> sign(key));
 
         Label copyInfo = new Label(Messages.get("receipt.copyTo.none"));
@@ -84,26 +93,59 @@ public final class ReceiptStep extends WizardStep {
         Button chooseCopy = new Button(Messages.get("receipt.copyTo"), new FontIcon(Material2MZ.USB));
         chooseCopy.setId("choose-copy-folder");
         chooseCopy.setOnAction(e -> chooseFolder(chooseCopy).ifPresent(copyTo::set));
-        HBox actions = new HBox(10, sign, chooseCopy);
+        HBox actions = new HBox(10, createKey, sign, chooseCopy);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox signing = new VBox(12, key, actions, copyInfo);
+        VBox reviewBox = new VBox();
+        review.addListener((obs, old, now) -> reviewBox.getChildren().setAll(new ReviewCard(now)));
+        VBox signing = new VBox(12, reviewBox, key, actions, copyInfo);
         signing.visibleProperty().bind(issued.isNull());
         signing.managedProperty().bind(signing.visibleProperty());
         issued.addListener((obs, old, now) -> showIssued(now));
         return new VBox(14, heading, intro, signing, result);
     }
 
+    @Override
+    public void entered() {
+        if (issued.get() != null) {
+            return;
+        }
+        CoreTask<ReceiptPayload> task = new CoreTask<>((progress, cancel) -> recorder.awaitSession().previewReceipt());
+        task.setOnSucceeded(e -> review.set(task.getValue()));
+        task.setOnFailed(e -> dialogs.showError(Messages.get("receipt.failed"), task.getException()));
+        state.run(task);
+    }
+
+    /** Creates the key only; signing is a separate, reviewed decision. */
+    private void createKey(KeyCard key) {
+        char[] passphrase = key.takePassphrase();
+        String technician = state.sessionInfo().technicianName();
+        CoreTask<SigningKey> task = new CoreTask<>((progress, cancellation) -> {
+            try {
+                return TechnicianKeystore.create(keysFolder(), passphrase, technician, context.clock());
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        });
+        task.setOnSucceeded(e -> key.created(task.getValue()));
+        task.setOnFailed(e -> keyProblem(key, task.getException()));
+        state.run(task);
+    }
+
     private void sign(KeyCard key) {
         char[] passphrase = key.takePassphrase();
-        boolean creating = key.creating();
+        Optional<SigningKey> ready = key.createdKey();
+        boolean demo = context.demo();
         Optional<Path> copy = Optional.ofNullable(copyTo.get());
         CoreTask<ReceiptIssuer.Issued> task = new CoreTask<>((progress, cancellation) -> {
             progress.update(-1, -1, Messages.get("receipt.signing"));
-            SigningKey signingKey = creating
-                    ? TechnicianKeystore.create(keysFolder(), passphrase, state.sessionInfo().technicianName(), context.clock())
-                    : TechnicianKeystore.open(keysFolder().resolve(TechnicianKeystore.KEYSTORE), passphrase);
-            java.util.Arrays.fill(passphrase, '\0');
+            SigningKey signingKey;
+            try {
+                signingKey = demo ? SigningKeys.demo(context) : ready.isPresent() ? ready.get()
+                        : TechnicianKeystore.open(keysFolder().resolve(TechnicianKeystore.KEYSTORE), passphrase);
+            } finally {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
             ReceiptIssuer.Issued done = recorder.awaitSession().signReceipt(signingKey);
             if (copy.isPresent()) {
                 done.copyTo(copy.get());
@@ -111,16 +153,19 @@ public final class ReceiptStep extends WizardStep {
             return done;
         });
         task.setOnSucceeded(e -> issued.set(task.getValue()));
-        task.setOnFailed(e -> {
-            Throwable error = task.getException() instanceof CompletionException c && c.getCause() != null
-                    ? c.getCause() : task.getException();
-            if (error instanceof KeyStoreException) {
-                key.problem.setText(error.getMessage()); // the technician can act on it right here
-            } else {
-                dialogs.showError(Messages.get("receipt.failed"), error);
-            }
-        });
+        task.setOnFailed(e -> keyProblem(key, task.getException()));
         state.run(task);
+    }
+
+    /** A key problem is said where the passphrase was typed; anything else names what failed and what to do. */
+    private void keyProblem(KeyCard key, Throwable failure) {
+        Throwable error = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+        LOG.warn("Signing step failed: {}", error.toString());
+        if (error instanceof KeyStoreException) {
+            key.problem.setText(error.getMessage());
+        } else {
+            dialogs.showError(Messages.get("receipt.failed"), error);
+        }
     }
 
     private void showIssued(ReceiptIssuer.Issued receipt) {
@@ -134,7 +179,9 @@ public final class ReceiptStep extends WizardStep {
         title.getStyleClass().addAll(Styles.TITLE_4, style);
         title.setWrapText(true);
         title.setId("receipt-result");
-        Label body = new Label(Messages.get("receipt.result.body", receipt.id()));
+        Label body = new Label(ReceiptDocument.headline(receipt.payload()) + " "
+                + Messages.get("receipt.result.body", receipt.id()));
+        body.setId("receipt-result-why");
         body.setWrapText(true);
         VBox banner = new VBox(4, title, body);
         banner.getStyleClass().addAll(ResultBanners.RESULT_BANNER, "result-" + style);
@@ -158,7 +205,19 @@ public final class ReceiptStep extends WizardStep {
         preview.setAccessibleText(Messages.get("receipt.preview"));
         preview.getStyleClass().add("receipt-preview");
         renderPreview(receipt, preview);
-        VBox facts = new VBox(10, banner, fingerprint, folder, new HBox(10, print, saveCopy));
+        Button openPdf = new Button(Messages.get("receipt.open"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        openPdf.setId("open-pdf");
+        openPdf.setOnAction(e -> openWithSystem(receipt.pdf()));
+        Button showFolder = new Button(Messages.get("receipt.showFolder"), new FontIcon(Material2AL.FOLDER_OPEN));
+        showFolder.setId("show-folder");
+        showFolder.setOnAction(e -> openWithSystem(receipt.folder()));
+        Button finish = new Button(Messages.get("receipt.finish"), new FontIcon(Material2AL.CHECK));
+        finish.setId("finish");
+        finish.disableProperty().bind(state.busyProperty());
+        finish.setOnAction(e -> finish(finish));
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, print, openPdf, showFolder, saveCopy,
+                finish);
+        VBox facts = new VBox(10, banner, fingerprint, folder, buttons);
         HBox.setHgrow(facts, javafx.scene.layout.Priority.ALWAYS);
         HBox layout = new HBox(24, facts, preview);
         result.getChildren().setAll(layout);
@@ -179,16 +238,58 @@ public final class ReceiptStep extends WizardStep {
         thread.start();
     }
 
-    /** The system print dialog is AWT's and modal to itself: it runs off the FX thread. */
+    /**
+     * The system print dialog is AWT's and modal to itself: it runs off the FX thread. With no printer set up Java
+     * would show its own bare box; Riddance says so itself, with what to do instead.
+     */
     private void print(ReceiptIssuer.Issued receipt) {
-        CoreTask<Boolean> task = new CoreTask<>((progress, cancellation) -> ReceiptPrinter.printWithDialog(receipt.pdf()));
+        CoreTask<Boolean> task = new CoreTask<>((progress, cancellation) -> {
+            if (ReceiptPrinter.printers().isEmpty()) {
+                throw new java.awt.print.PrinterException(Messages.get("receipt.print.none"));
+            }
+            return ReceiptPrinter.printWithDialog(receipt.pdf());
+        });
         task.setOnSucceeded(e -> {
             if (Boolean.TRUE.equals(task.getValue())) {
+                LOG.info("Receipt {} sent to the printer", receipt.id());
                 dialogs.notify(Messages.get("receipt.printed"));
             }
         });
-        task.setOnFailed(e -> dialogs.showError(Messages.get("receipt.print.failed"), task.getException()));
+        task.setOnFailed(e -> {
+            LOG.warn("Printing receipt {} failed: {}", receipt.id(), task.getException().getMessage());
+            dialogs.inform(Messages.get("receipt.print.failed"), task.getException().getMessage());
+        });
         state.run(task);
+    }
+
+    /** The PDF in the system's viewer, the folder in its file manager; off the FX thread, failures said in the app. */
+    private void openWithSystem(Path target) {
+        CoreTask<Void> task = new CoreTask<>((progress, cancellation) -> {
+            if (!java.awt.Desktop.isDesktopSupported() || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                throw new java.io.IOException(Messages.get("receipt.open.unsupported", target));
+            }
+            java.awt.Desktop.getDesktop().open(target.toFile());
+            return null;
+        });
+        task.setOnFailed(e -> {
+            LOG.warn("Could not open {}: {}", target, task.getException().toString());
+            dialogs.inform(Messages.get("receipt.open.failed"), task.getException().getMessage());
+        });
+        state.run(task);
+    }
+
+    /** Ends the session, so the next start does not offer to continue it, and closes the wizard. */
+    private void finish(Node owner) {
+        recorder.finish("signed").whenComplete((ok, failure) -> javafx.application.Platform.runLater(() -> {
+            if (failure != null) {
+                LOG.error("Could not end the session", failure);
+                dialogs.showError(Messages.get("error.journal"), failure);
+                return;
+            }
+            if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+                owner.getScene().getWindow().hide();
+            }
+        }));
     }
 
     private void copy(ReceiptIssuer.Issued receipt, Path target) {

@@ -106,6 +106,19 @@ public final class SessionRecorder implements AutoCloseable {
         return session != null ? session.scan(progress, cancel) : sessions.scan(progress, cancel);
     }
 
+    /** Ends the session (Finish): it is no longer offered to continue. */
+    public CompletableFuture<Void> finish(String outcome) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                if (remediation != null) {
+                    remediation.finish(outcome);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, writer);
+    }
+
     /** Completes when everything submitted so far is on disk. */
     public CompletableFuture<Void> flush() {
         return CompletableFuture.runAsync(() -> { }, writer);
