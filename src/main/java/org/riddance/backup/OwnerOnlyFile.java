@@ -26,19 +26,33 @@ final class OwnerOnlyFile {
 
     /** @return true when access could be restricted to the owner */
     static boolean create(Path file) throws IOException {
-        FileStore store = Files.getFileStore(file.getParent());
+        return create(file, Files.getFileStore(file.getParent()));
+    }
+
+    /**
+     * Windows hands out an ACL view for every file, FAT or not; only the store says whether ACLs persist there
+     * (FILE_PERSISTENT_ACLS), so a FAT or exFAT stick is not even tried. If setting the ACL fails, the file goes
+     * again: nothing half-made is left for the caller to find.
+     */
+    static boolean create(Path file, FileStore store) throws IOException {
         if (store.supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             return true;
         }
         Files.createFile(file);
-        AclFileAttributeView acl = Files.getFileAttributeView(file, AclFileAttributeView.class);
+        AclFileAttributeView acl = store.supportsFileAttributeView(AclFileAttributeView.class)
+                ? Files.getFileAttributeView(file, AclFileAttributeView.class) : null;
         if (acl == null) {
             return false;
         }
-        UserPrincipal owner = Files.getOwner(file);
-        acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
-        return true;
+        try {
+            UserPrincipal owner = Files.getOwner(file);
+            acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
     }
 }

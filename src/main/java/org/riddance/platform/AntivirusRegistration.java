@@ -20,9 +20,10 @@ public record AntivirusRegistration(String displayName, long productState, Strin
             return false;
         }
         String expanded = productExe.replace("\"", "");
-        for (String[] variable : new String[][] {{"%ProgramFiles%", "C:\\Program Files"},
-                {"%ProgramFiles(x86)%", "C:\\Program Files (x86)"}, {"%ProgramData%", "C:\\ProgramData"},
-                {"%SystemRoot%", "C:\\Windows"}, {"%windir%", "C:\\Windows"}}) {
+        for (String[] variable : new String[][] {{"%ProgramFiles%", WindowsFolders.PROGRAM_FILES.path(files)},
+                {"%ProgramFiles(x86)%", WindowsFolders.PROGRAM_FILES_X86.path(files)},
+                {"%ProgramData%", WindowsFolders.PROGRAM_DATA.path(files)},
+                {"%SystemRoot%", WindowsFolders.WINDOWS.path(files)}, {"%windir%", WindowsFolders.WINDOWS.path(files)}}) {
             expanded = replaceIgnoringCase(expanded, variable[0], variable[1]);
         }
         try {

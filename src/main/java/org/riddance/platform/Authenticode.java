@@ -30,10 +30,10 @@ import org.slf4j.LoggerFactory;
  * Who a Windows binary claims to be signed by: the signer certificate of its Authenticode signature, read
  * from the file alone, so a Windows disk can be scanned from Linux too.
  *
- * <p>This is "claims to be signed by", not "is signed by": neither the signature, nor the certificate chain, nor
- * the file hash is verified, so a tampered or forged file still names the signer it claims. That is enough to
- * recognise a vendor's component (a Kaspersky engine inside another product); proof of origin would need
- * WinVerifyTrust on a live Windows host.
+ * <p>This is "claims to be signed by", not "is signed by": neither the signature nor the file hash is verified
+ * here, so a tampered or forged file still names the signer it claims. That is enough to recognise a vendor's
+ * component (a Kaspersky engine inside another product); before anything is run, {@link SignatureTrust}
+ * (WinVerifyTrust) proves origin and {@link #signerChain} names who issued the signer's certificate.
  */
 public final class Authenticode {
 
@@ -70,6 +70,57 @@ public final class Authenticode {
         } catch (NoSignature e) {
             LOG.debug("No Authenticode signer for {}: {}", peFile, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The signer's certificate and the issuers above it that travel in the signature, each one proven to have
+     * signed the one below (a name alone proves nothing); it stops where the next issuer is not carried. Read with
+     * {@link SignatureTrust}, which says whether Windows trusts the chain, this tells who issued the signer's
+     * certificate.
+     */
+    public static java.util.List<SignerInfo> signerChain(Path peFile) throws IOException {
+        try (FileChannel file = FileChannel.open(peFile, StandardOpenOption.READ)) {
+            return chainOf(PeCertificateTable.firstSignedData(file));
+        } catch (NoSignature e) {
+            LOG.debug("No Authenticode signer for {}: {}", peFile, e.getMessage());
+            return java.util.List.of();
+        }
+    }
+
+    static java.util.List<SignerInfo> chainOf(byte[] pkcs7) throws NoSignature {
+        try {
+            CMSSignedData signedData = new CMSSignedData(contentInfo(pkcs7));
+            SignerInformation first = signedData.getSignerInfos().getSigners().stream().findFirst()
+                    .orElseThrow(() -> new NoSignature("SignedData has no SignerInfo"));
+            java.util.Collection<X509CertificateHolder> bag = signedData.getCertificates().getMatches(null);
+            X509CertificateHolder current = bag.stream().filter(c -> first.getSID().match(c)).findFirst()
+                    .orElseThrow(() -> new NoSignature("the signer's certificate is not in the SignedData"));
+            java.util.List<SignerInfo> chain = new java.util.ArrayList<>();
+            chain.add(describe(current));
+            while (!current.getIssuer().equals(current.getSubject()) && chain.size() < 8) {
+                X509CertificateHolder child = current;
+                Optional<X509CertificateHolder> issuer = bag.stream()
+                        .filter(c -> c.getSubject().equals(child.getIssuer()) && signed(c, child)).findFirst();
+                if (issuer.isEmpty()) {
+                    break;
+                }
+                current = issuer.get();
+                chain.add(describe(current));
+            }
+            return chain;
+        } catch (CMSException | IOException | RuntimeException e) {
+            throw new NoSignature("unreadable PKCS#7 SignedData (" + e + ")");
+        }
+    }
+
+    private static boolean signed(X509CertificateHolder issuer, X509CertificateHolder child) {
+        try {
+            return child.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                    .build(issuer));
+        } catch (org.bouncycastle.operator.OperatorCreationException | org.bouncycastle.cert.CertException
+                 | java.security.cert.CertificateException e) {
+            return false;
         }
     }
 

@@ -27,6 +27,15 @@ public final class Command {
     private final Path workingDirectory;
     private final Set<String> secrets;
     private final int outputCap;
+    private final LineRule lineRule;
+
+    /** How the argv becomes the one command line a Windows program receives. */
+    public enum LineRule {
+        /** CommandLineToArgvW quoting, as the C runtime of almost every program splits it again. */
+        ARGV,
+        /** msiexec's own parsing: {@code NAME="value"} with doubled inner quotes ({@link MsiexecCommandLine}). */
+        MSIEXEC
+    }
 
     private Command(Builder b) {
         this.argv = List.copyOf(b.argv);
@@ -35,6 +44,7 @@ public final class Command {
         this.workingDirectory = b.workingDirectory;
         this.secrets = Set.copyOf(b.secrets);
         this.outputCap = b.outputCap;
+        this.lineRule = b.lineRule;
     }
 
     public static Builder of(String program, String... args) {
@@ -68,9 +78,19 @@ public final class Command {
         return outputCap;
     }
 
+    public LineRule lineRule() {
+        return lineRule;
+    }
+
+    /** The exact line Windows hands the program; secrets in clear, so for starting it only, never for showing. */
+    public String windowsCommandLine() {
+        return lineRule == LineRule.MSIEXEC ? MsiexecCommandLine.join(argv) : WindowsCommandLine.join(argv);
+    }
+
     /** The same command with another time limit: a hung uninstaller the technician chose to wait for. */
     public Command withTimeout(Duration other) {
-        Builder b = new Builder(argv.get(0)).args(argv.subList(1, argv.size())).timeout(other).outputCap(outputCap);
+        Builder b = new Builder(argv.get(0)).args(argv.subList(1, argv.size())).timeout(other).outputCap(outputCap)
+                .lineRule(lineRule);
         environment.forEach(b::env);
         secrets.forEach(b::secret);
         b.workingDirectory(workingDirectory);
@@ -110,6 +130,7 @@ public final class Command {
         private Path workingDirectory;
         private final Set<String> secrets = new LinkedHashSet<>();
         private int outputCap = DEFAULT_OUTPUT_CAP;
+        private LineRule lineRule = LineRule.ARGV;
 
         private Builder(String program) {
             arg(program);
@@ -178,7 +199,15 @@ public final class Command {
             return this;
         }
 
+        public Builder lineRule(LineRule rule) {
+            this.lineRule = java.util.Objects.requireNonNull(rule);
+            return this;
+        }
+
         public Command build() {
+            if (lineRule == LineRule.MSIEXEC) {
+                MsiexecCommandLine.join(argv); // refuses a quote outside a property value now, not at start
+            }
             return new Command(this);
         }
     }

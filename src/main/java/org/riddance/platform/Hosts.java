@@ -19,7 +19,7 @@ public final class Hosts {
             case MACOS -> new Host(OsFactsReader.live(), root, runner, RegistryView.NONE,
                     ServiceManager.NONE, privileges(), ProcessTable.live(), SecurityCenter.NONE);
             case WINDOWS -> new Host(OsFactsReader.live(), root, runner, new WindowsLiveRegistry(),
-                    ServiceManager.NONE, privileges(), ProcessTable.live(), new WindowsSecurityCenter());
+                    new WindowsServices(), privileges(), ProcessTable.live(), new WindowsSecurityCenter());
         };
     }
 
@@ -48,8 +48,11 @@ public final class Hosts {
 
     static Host sandbox(SystemRoot root, OsFamily family, RegistryView registry) {
         ProcessRunner runner = new SystemProcessRunner();
-        ServiceManager services = family == OsFamily.LINUX
-                ? new SystemdServices(runner, Optional.of(root.root())) : ServiceManager.NONE;
+        ServiceManager services = switch (family) {
+            case LINUX -> new SystemdServices(runner, Optional.of(root.root()));
+            case WINDOWS -> new RegistryServices(registry);
+            case MACOS -> ServiceManager.NONE;
+        };
         return new Host(OsFactsReader.sandbox(root, family, registry), root, runner, registry, services, privileges(),
                 ProcessTable.procFs(root), SecurityCenter.NONE);
     }

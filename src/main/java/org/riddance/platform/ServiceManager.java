@@ -9,4 +9,12 @@ public interface ServiceManager {
     ServiceManager NONE = () -> List.of();
 
     List<ServiceInfo> list() throws IOException;
+
+    /**
+     * Stops, disables and deletes a service or driver through the OS's own service manager, never by deleting its
+     * key or files; refuses ({@link ServiceRemoval.Refused}) a boot-start or early-launch driver.
+     */
+    default void remove(String name) throws IOException {
+        throw new IOException("No service manager here can remove " + name);
+    }
 }

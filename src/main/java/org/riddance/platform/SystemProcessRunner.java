@@ -34,6 +34,9 @@ public final class SystemProcessRunner implements ProcessRunner {
 
     @Override
     public ProcessResult run(Command command, Cancellation cancellation) throws IOException {
+        if (command.lineRule() == Command.LineRule.MSIEXEC && OsFamily.current() == OsFamily.WINDOWS) {
+            return WindowsExactProcess.run(command, cancellation); // ProcessBuilder would re-quote NAME="value"
+        }
         ProcessBuilder builder = new ProcessBuilder(command.argv());
         builder.environment().putAll(command.environment());
         command.workingDirectory().ifPresent(dir -> builder.directory(dir.toFile()));
@@ -186,7 +189,7 @@ public final class SystemProcessRunner implements ProcessRunner {
                 Thread.currentThread().interrupt();
             }
             synchronized (kept) {
-                return kept.toString(StandardCharsets.UTF_8);
+                return kept.toString(ConsoleCodePage.charset()); // the console code page on Windows
             }
         }
 

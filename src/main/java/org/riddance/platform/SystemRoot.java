@@ -31,7 +31,9 @@ public final class SystemRoot {
     }
 
     public static SystemRoot live() {
-        return new SystemRoot(Path.of(OsFamily.current() == OsFamily.WINDOWS ? "C:\\" : "/"), true);
+        // Windows need not live on C:; the SystemDrive variable is Windows' own answer
+        return new SystemRoot(Path.of(OsFamily.current() == OsFamily.WINDOWS
+                ? System.getenv().getOrDefault("SystemDrive", "C:") + "\\" : "/"), true);
     }
 
     public static SystemRoot sandbox(Path root) {

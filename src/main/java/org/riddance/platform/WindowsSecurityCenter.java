@@ -1,8 +1,8 @@
 package org.riddance.platform;
 
-import com.sun.jna.platform.win32.COM.COMUtils;
+import com.sun.jna.platform.win32.COM.COMException;
+import com.sun.jna.platform.win32.COM.Wbemcli;
 import com.sun.jna.platform.win32.COM.WbemcliUtil;
-import com.sun.jna.platform.win32.Ole32;
 import com.sun.jna.platform.win32.WinNT;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,14 +35,12 @@ final class WindowsSecurityCenter implements SecurityCenter {
 
     @Override
     public List<AntivirusRegistration> antivirusProducts() throws IOException {
-        WinNT.HRESULT init = Ole32.INSTANCE.CoInitializeEx(null, Ole32.COINIT_MULTITHREADED);
-        boolean initialised = COMUtils.SUCCEEDED(init);
-        try {
-            if (!WbemcliUtil.hasNamespace(NAMESPACE)) {
+        try (Com com = Com.enter()) {
+            Optional<WbemcliUtil.WmiResult<Property>> found = query(NAMESPACE, "AntiVirusProduct", Property.class);
+            if (found.isEmpty()) {
                 return List.of(); // Windows Server: no Security Center
             }
-            WbemcliUtil.WmiResult<Property> result = new WbemcliUtil.WmiQuery<>(NAMESPACE, "AntiVirusProduct",
-                    Property.class).execute(TIMEOUT_MILLIS);
+            WbemcliUtil.WmiResult<Property> result = found.get();
             List<AntivirusRegistration> products = new ArrayList<>();
             for (int i = 0; i < result.getResultCount(); i++) {
                 products.add(new AntivirusRegistration(text(result.getValue(Property.displayName, i)),
@@ -55,27 +53,19 @@ final class WindowsSecurityCenter implements SecurityCenter {
             throw new IOException("Windows Security Center did not answer within " + TIMEOUT_MILLIS / 1000 + " s", e);
         } catch (RuntimeException e) { // COMException and friends: WMI is broken on this PC
             throw new IOException("Windows Security Center could not be queried: " + e.getMessage(), e);
-        } finally {
-            if (initialised) {
-                Ole32.INSTANCE.CoUninitialize();
-            }
         }
     }
 
     /** {@code MSFT_MpComputerStatus}: present on Windows 10/11 and on Windows Server with Defender installed. */
     @Override
     public Optional<DefenderStatus> defender() throws IOException {
-        WinNT.HRESULT init = Ole32.INSTANCE.CoInitializeEx(null, Ole32.COINIT_MULTITHREADED);
-        boolean initialised = COMUtils.SUCCEEDED(init);
-        try {
-            if (!WbemcliUtil.hasNamespace(DEFENDER_NAMESPACE)) {
-                return Optional.empty(); // Defender's WMI provider is not installed
-            }
-            WbemcliUtil.WmiResult<MpProperty> r = new WbemcliUtil.WmiQuery<>(DEFENDER_NAMESPACE, "MSFT_MpComputerStatus",
-                    MpProperty.class).execute(TIMEOUT_MILLIS);
-            if (r.getResultCount() == 0) {
+        try (Com com = Com.enter()) {
+            Optional<WbemcliUtil.WmiResult<MpProperty>> found = query(DEFENDER_NAMESPACE, "MSFT_MpComputerStatus",
+                    MpProperty.class);
+            if (found.isEmpty() || found.get().getResultCount() == 0) {
                 return Optional.empty();
             }
+            WbemcliUtil.WmiResult<MpProperty> r = found.get();
             return Optional.of(new DefenderStatus(flag(r.getValue(MpProperty.AMServiceEnabled, 0)),
                     flag(r.getValue(MpProperty.AntivirusEnabled, 0)),
                     flag(r.getValue(MpProperty.RealTimeProtectionEnabled, 0)),
@@ -88,11 +78,28 @@ final class WindowsSecurityCenter implements SecurityCenter {
             throw new IOException("Microsoft Defender's status did not answer within " + TIMEOUT_MILLIS / 1000 + " s", e);
         } catch (RuntimeException e) {
             throw new IOException("Microsoft Defender's status could not be queried: " + e.getMessage(), e);
-        } finally {
-            if (initialised) {
-                Ole32.INSTANCE.CoUninitialize();
-            }
         }
+    }
+
+    /**
+     * The query, or empty where its namespace does not exist. JNA's {@code hasNamespace} lists only ROOT's direct
+     * children, so {@code ROOT\\Microsoft\\Windows\\Defender} never matched: connecting and reading
+     * WBEM_E_INVALID_NAMESPACE is the one test that holds at any depth.
+     */
+    private static <T extends Enum<T>> Optional<WbemcliUtil.WmiResult<T>> query(String namespace, String wmiClass,
+                                                                              Class<T> properties) throws TimeoutException {
+        try {
+            return Optional.of(new WbemcliUtil.WmiQuery<>(namespace, wmiClass, properties).execute(TIMEOUT_MILLIS));
+        } catch (COMException e) {
+            if (isMissingNamespace(e.getHresult())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    static boolean isMissingNamespace(WinNT.HRESULT hr) {
+        return hr != null && (hr.intValue() == Wbemcli.WBEM_E_INVALID_NAMESPACE || hr.intValue() == Wbemcli.WBEM_E_INVALID_CLASS);
     }
 
     /** A CIM DATETIME: {@code yyyyMMddHHmmss.ffffff+UUU}, the offset in minutes. */

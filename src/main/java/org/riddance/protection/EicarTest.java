@@ -1,6 +1,7 @@
 package org.riddance.protection;
 
 import java.io.IOException;
+import org.riddance.platform.VirusBlock;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -60,6 +61,12 @@ public final class EicarTest {
                 Files.write(file, sample);
             } catch (AccessDeniedException e) {
                 return finish(EicarOutcome.Result.DETECTED, "the antivirus blocked writing the test file", folder, file);
+            } catch (IOException e) {
+                if (VirusBlock.is(e)) { // Defender: error 225, "the file contains a virus"
+                    return finish(EicarOutcome.Result.DETECTED, "the antivirus refused the test file as a virus ("
+                            + e.getMessage() + ")", folder, file);
+                }
+                throw e;
             }
             Found outcome = route.clamdSocket().isPresent()
                     ? scanWithClamd(route.clamdSocket().get(), file, cancellation)
@@ -69,7 +76,11 @@ public final class EicarTest {
         } catch (Cancellation.CancelledException e) {
             result = EicarOutcome.Result.CANCELLED;
             detail = "cancelled by the technician";
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            result = VirusBlock.is(e) ? EicarOutcome.Result.DETECTED : EicarOutcome.Result.ERROR;
+            detail = VirusBlock.is(e) ? "the antivirus refused the test file as a virus (" + e.getMessage() + ")"
+                    : "the test could not run: " + e.getMessage();
+        } catch (RuntimeException e) {
             result = EicarOutcome.Result.ERROR;
             detail = "the test could not run: " + e.getMessage();
         }

@@ -55,7 +55,15 @@ public sealed interface Action {
         }
     }
 
-    /** A registry key the catalog names as a leftover, or a vendor driver's service key. */
+    /** A vendor driver or service left behind: stopped, disabled and deleted through the service manager. */
+    record RemoveService(String name) implements Action {
+        @Override
+        public String describe() {
+            return "stop, disable and delete the service " + name + " (service control manager)";
+        }
+    }
+
+    /** A registry key the catalog names as a leftover. */
     record DeleteRegistryKey(String keyPath) implements Action {
         @Override
         public String describe() {

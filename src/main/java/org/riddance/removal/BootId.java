@@ -13,7 +13,8 @@ import org.riddance.platform.ProcessResult;
 /**
  * Which boot this is, so a relaunch can tell "the PC restarted" from "Riddance was only reopened". Linux keeps a
  * fresh id per boot in {@code /proc/sys/kernel/random/boot_id} (read under the host root, so a sandbox plays it);
- * Windows and macOS give the boot time, which the comparison allows two minutes of clock drift.
+ * Windows gives a fresh boot identifier too ({@link WindowsBoot}); macOS gives only the boot time, which the
+ * comparison allows two minutes of clock drift (also Windows' fallback).
  */
 public final class BootId {
 
@@ -32,6 +33,10 @@ public final class BootId {
                 return "unknown";
             }
             if (host.os().family() == OsFamily.WINDOWS) {
+                java.util.Optional<String> boot = WindowsBoot.identifier();
+                if (boot.isPresent()) {
+                    return "b:" + boot.get();
+                }
                 long uptime = com.sun.jna.platform.win32.Kernel32.INSTANCE.GetTickCount64();
                 return "t:" + (System.currentTimeMillis() - uptime) / 1000;
             }

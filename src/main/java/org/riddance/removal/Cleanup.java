@@ -10,6 +10,7 @@ import org.riddance.catalog.LeftoverRules;
 import org.riddance.detect.Evidence;
 import org.riddance.detect.Finding;
 import org.riddance.platform.Host;
+import org.riddance.platform.ServiceRemoval;
 
 /**
  * What is left of a product: folders, registry keys, driver services, UpperFilters entries, packages removed but
@@ -51,8 +52,12 @@ final class Cleanup {
                 }
                 case DRIVER, SERVICE -> {
                     Matcher m = SERVICE_KEY.matcher(e.location());
-                    if (m.matches() && catalog.driver(m.group(2)).isPresent()) {
-                        actions.add(new Action.DeleteRegistryKey(e.location()));
+                    Optional<String> leftAlone = m.matches() ? ServiceRemoval.refusal(m.group(2),
+                            number(host, e.location(), "Start"), text(host, e.location(), "Group")) : Optional.empty();
+                    if (leftAlone.isPresent()) {
+                        untouched.add(leftAlone.get());
+                    } else if (m.matches() && catalog.driver(m.group(2)).isPresent()) {
+                        actions.add(new Action.RemoveService(m.group(2)));
                     } else {
                         untouched.add(e.location());
                     }
@@ -92,7 +97,15 @@ final class Cleanup {
         if (a instanceof Action.CleanUpperFilters) {
             return 1;
         }
-        return a instanceof Action.DeleteRegistryKey ? 2 : 3;
+        return a instanceof Action.RemoveService || a instanceof Action.DeleteRegistryKey ? 2 : 3;
+    }
+
+    private static long number(Host host, String key, String value) {
+        return host.registry().value(key, value).map(v -> v.data() instanceof Number n ? n.longValue() : -1L).orElse(-1L);
+    }
+
+    private static String text(Host host, String key, String value) {
+        return host.registry().value(key, value).map(org.riddance.platform.RegistryValue::asText).orElse("");
     }
 
     static List<String> vendorDrivers(Catalog catalog, String vendorName) {

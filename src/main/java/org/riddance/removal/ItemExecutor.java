@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
 import org.riddance.platform.ProcessResult;
+import org.riddance.platform.ServiceRemoval;
 import org.riddance.platform.WritableRegistry;
 import org.riddance.work.Cancellation;
 
@@ -160,6 +161,14 @@ final class ItemExecutor {
                         + " leads outside " + host.files().root()));
             }
             Files.deleteIfExists(path);
+            return Optional.empty();
+        }
+        if (action instanceof Action.RemoveService service) {
+            try {
+                host.services().remove(service.name());
+            } catch (ServiceRemoval.Refused e) {
+                return Optional.of(new Result(Status.SKIPPED, e.getMessage()));
+            }
             return Optional.empty();
         }
         if (!(host.registry() instanceof WritableRegistry registry)) {

@@ -14,6 +14,7 @@ import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Vendor;
 import org.riddance.platform.Authenticode;
 import org.riddance.platform.Command;
+import org.riddance.platform.SignatureTrust;
 
 /**
  * Kaspersky's removal tool as the last resort, when the MSI uninstall cannot finish. It is interactive (it asks for
@@ -34,8 +35,29 @@ public final class Kavremover {
     private Kavremover() {
     }
 
+    /**
+     * The certificate authorities that issue Kaspersky's code-signing certificates: the signer's issuer must be one
+     * of them, so a certificate any public CA sold to a look-alike company name is not enough. A lead to confirm
+     * on a current kavremvr.exe (Properties, Digital Signatures, Details, View Certificate, Certification Path):
+     * DigiCert's code-signing intermediates are what Kaspersky's public downloads have shown.
+     */
+    static final java.util.Set<String> VENDOR_ISSUERS = java.util.Set.of(
+            "DigiCert Trusted G4 Code Signing RSA4096 SHA384 2021 CA1",
+            "DigiCert EV Code Signing CA (SHA2)",
+            "DigiCert SHA2 Assured ID Code Signing CA",
+            "DigiCert Assured ID Code Signing CA-1");
+
     /** @throws IOException with what is wrong with the file and what to do instead */
     public static Checked check(Path exe, Catalog catalog, String vendorId) throws IOException {
+        return check(exe, catalog, vendorId, SignatureTrust.platform(), VENDOR_ISSUERS);
+    }
+
+    /**
+     * The name, a plain file, the vendor's signer name, then Windows' own verdict on the signature and chain
+     * (WinVerifyTrust), then the signer's issuer against the pinned ones.
+     */
+    static Checked check(Path exe, Catalog catalog, String vendorId, SignatureTrust trust, java.util.Set<String> issuers)
+            throws IOException {
         if (!NAME.matcher(exe.getFileName().toString()).matches()) {
             throw new IOException(exe.getFileName() + " is not Kaspersky's removal tool (kavremvr.exe): download it "
                     + "from media.kaspersky.com/utilities/ConsumerUtilities/kavremvr.exe");
@@ -53,6 +75,18 @@ public final class Kavremover {
         if (vendor.isEmpty() || !(vendor.get().signs(signer.get().commonName()) || vendor.get().signs(signer.get().organisation()))) {
             throw new IOException(exe.getFileName() + " is signed by \"" + name + "\", not by the vendor: do not run "
                     + "it; download the tool again from the vendor");
+        }
+        Optional<String> distrust = trust.distrust(exe);
+        if (distrust.isPresent()) {
+            throw new IOException(exe.getFileName() + " names \"" + name + "\" but Windows does not trust it: "
+                    + distrust.get() + ". Do not run it; download the tool again from the vendor");
+        }
+        java.util.List<Authenticode.SignerInfo> chain = Authenticode.signerChain(exe);
+        String issuer = chain.size() > 1 ? chain.get(1).commonName() : signer.get().issuerCommonName();
+        if (chain.size() < 2 || !issuers.contains(issuer)) {
+            throw new IOException(exe.getFileName() + "'s certificate was issued by \"" + issuer + "\", not by a "
+                    + "certificate authority Riddance knows to issue the vendor's certificates. Do not run it; check "
+                    + "its Digital Signatures tab and download the tool again from the vendor");
         }
         return new Checked(exe, name);
     }

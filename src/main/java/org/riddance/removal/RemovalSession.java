@@ -92,6 +92,7 @@ public final class RemovalSession {
 
     public RemovalReport run(List<Finding> findings, Passwords passwords, Progress progress, Cancellation cancel)
             throws IOException {
+        RemovalRights.require(host); // before anything runs, for the wizard and the command line alike
         RemovalState state = state();
         String boot = BootId.of(host);
         if (state.rebootPending()) {

@@ -14,7 +14,7 @@ import org.riddance.platform.WritableRegistry;
  * Makes Riddance start again after the restart removal asked for, and takes that away once it has. The wizard comes
  * back when the technician logs on (a RunOnce value on Windows, an XDG autostart entry on Linux, a LaunchAgent on
  * macOS); the unattended run comes back at start-up with nobody logged on (a systemd unit on Linux, a LaunchDaemon
- * on macOS, on Windows for now the same RunOnce value). All of it lives under the host's root and registry, so a
+ * on macOS, a boot task as SYSTEM on Windows: {@link WindowsStartupTask}). All of it lives under the host's root and registry, so a
  * sandbox shows exactly what would be written.
  */
 public final class RestartRegistration {
@@ -23,7 +23,12 @@ public final class RestartRegistration {
     public enum Mode { DESKTOP, UNATTENDED }
 
     public static final String RUN_ONCE_KEY = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\RunOnce";
-    public static final String RUN_ONCE_VALUE = "RiddanceResume";
+    /** The {@code !} keeps the value until the command has finished, so a crash on the way does not lose it. */
+    public static final String RUN_ONCE_VALUE = "!RiddanceResume";
+    /** Microsoft's limit for a Run/RunOnce command line; longer ones may not run at all. */
+    static final int RUN_ONCE_MAX = 260;
+    /** Written beside Riddance's data when the start-up task is registered, so unregistering knows to remove it. */
+    static final String TASK_MARKER = "resume-task.registered";
     public static final String XDG_FILE = "/etc/xdg/autostart/org.riddance.resume.desktop";
     public static final String LAUNCH_AGENT = "/Library/LaunchAgents/org.riddance.resume.plist";
     public static final String SYSTEMD_UNIT = "/etc/systemd/system/riddance-resume.service";
@@ -43,8 +48,14 @@ public final class RestartRegistration {
 
     public void register(List<String> argv, Mode mode) throws IOException {
         switch (host.os().family()) {
-            case WINDOWS -> registry().setValue(RUN_ONCE_KEY,
-                    new RegistryValue(RUN_ONCE_VALUE, RegistryValue.Type.SZ, WindowsCommandLine.join(argv)));
+            case WINDOWS -> {
+                if (mode == Mode.UNATTENDED) { // nobody logs on: a boot task as SYSTEM, not RunOnce
+                    new WindowsStartupTask(host, host.files().resolve(riddanceData())).register(argv);
+                    Files.writeString(host.files().resolve(riddanceData() + "\\" + TASK_MARKER), WindowsStartupTask.NAME);
+                } else {
+                    registry().setValue(RUN_ONCE_KEY, new RegistryValue(RUN_ONCE_VALUE, RegistryValue.Type.SZ, runOnceLine(argv)));
+                }
+            }
             case LINUX -> {
                 if (mode == Mode.UNATTENDED) {
                     write(SYSTEMD_UNIT, systemdUnit(argv));
@@ -62,7 +73,8 @@ public final class RestartRegistration {
 
     public boolean isRegistered() {
         return switch (host.os().family()) {
-            case WINDOWS -> host.registry().value(RUN_ONCE_KEY, RUN_ONCE_VALUE).isPresent();
+            case WINDOWS -> host.registry().value(RUN_ONCE_KEY, RUN_ONCE_VALUE).isPresent()
+                    || Files.exists(host.files().resolve(riddanceData() + "\\" + TASK_MARKER));
             case LINUX -> Files.exists(host.files().resolve(XDG_FILE))
                     || Files.exists(host.files().resolve(SYSTEMD_UNIT), java.nio.file.LinkOption.NOFOLLOW_LINKS);
             case MACOS -> Files.exists(host.files().resolve(LAUNCH_AGENT)) || Files.exists(host.files().resolve(LAUNCH_DAEMON));
@@ -75,6 +87,11 @@ public final class RestartRegistration {
                 if (host.registry() instanceof WritableRegistry w) {
                     w.removeValue(RUN_ONCE_KEY, RUN_ONCE_VALUE); // RunOnce drops it itself once run; this covers a manual relaunch
                 }
+                Path marker = host.files().resolve(riddanceData() + "\\" + TASK_MARKER);
+                if (Files.exists(marker)) { // only then is there a task to ask schtasks about
+                    new WindowsStartupTask(host, marker.getParent()).unregister();
+                    Files.delete(marker);
+                }
             }
             case LINUX -> {
                 Files.deleteIfExists(host.files().resolve(XDG_FILE));
@@ -86,6 +103,36 @@ public final class RestartRegistration {
                 Files.deleteIfExists(host.files().resolve(LAUNCH_DAEMON));
             }
         }
+    }
+
+    /**
+     * The RunOnce line, at most 260 characters: a {@code java -cp ...} relaunch is moved into a java launcher
+     * argument file ({@code java @file}, read by the launcher itself, no shell) beside Riddance's data.
+     */
+    String runOnceLine(List<String> argv) throws IOException {
+        String line = WindowsCommandLine.join(argv);
+        if (line.length() <= RUN_ONCE_MAX) {
+            return line;
+        }
+        String program = argv.get(0).replace('\\', '/');
+        program = program.substring(program.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (argv.size() < 2 || !List.of("java", "java.exe", "javaw.exe").contains(program)) {
+            // a launcher that is not java takes no @file: register it as it is and say so, rather than not at all
+            org.slf4j.LoggerFactory.getLogger(RestartRegistration.class).warn("The RunOnce command is {} characters, "
+                    + "over Windows' {}: it may not run; start Riddance by hand after restarting if it does not",
+                    line.length(), RUN_ONCE_MAX);
+            return line;
+        }
+        String argFileName = riddanceData() + "\\resume.args";
+        Path argFile = host.files().resolve(argFileName);
+        Files.createDirectories(argFile.getParent());
+        StringBuilder args = new StringBuilder();
+        for (String a : argv.subList(1, argv.size())) { // the launcher's own quoting: "..." with \\ and \" escaped
+            args.append('"').append(a.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\r\n");
+        }
+        Files.writeString(argFile, args.toString(), StandardCharsets.UTF_8);
+        String shortLine = WindowsCommandLine.join(List.of(argv.get(0), "@" + argFileName));
+        return shortLine;
     }
 
     /**
@@ -110,6 +157,10 @@ public final class RestartRegistration {
                 + "[Service]\nType=oneshot\nExecStart=" + exec + "\nTimeoutStartSec=infinity\n"
                 + "StandardOutput=journal\nStandardError=journal\n\n"
                 + "[Install]\nWantedBy=multi-user.target\n";
+    }
+
+    private String riddanceData() {
+        return org.riddance.platform.WindowsFolders.PROGRAM_DATA.path(host.files()) + "\\Riddance";
     }
 
     /** Desktop Entry spec: each argument quoted, with {@code " ` $ \} escaped inside the quotes. */

@@ -8,11 +8,12 @@ import org.riddance.catalog.Catalog;
 import org.riddance.detect.Finding;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
+import org.riddance.platform.WindowsFolders;
 
 /** {@code msiexec /x {GUID} [password properties] /qn /norestart /l*v <session>\<id>-uninstall.log}. */
 final class WindowsRecipe {
 
-    static final String MSIEXEC = "C:\\Windows\\System32\\msiexec.exe";
+    static final String MSIEXEC = "msiexec.exe";
     /** An MSI uninstall of a security product can take long; past this the technician is asked. */
     static final Duration TIMEOUT = Duration.ofMinutes(20);
 
@@ -42,7 +43,9 @@ final class WindowsRecipe {
         if (!MsiProductCode.isGuid(productCode)) {
             throw new IllegalArgumentException("Not an MSI product code: " + productCode);
         }
-        Command.Builder msiexec = Command.of(host.files().resolve(MSIEXEC).toString(), "/x", productCode);
+        Command.Builder msiexec = Command.of(host.files().resolve(
+                WindowsFolders.SYSTEM.path(host.files()) + "\\" + MSIEXEC).toString(), "/x", productCode)
+                .lineRule(Command.LineRule.MSIEXEC);
         for (String property : passwordProperties) {
             if (property.equals(Passwords.LOGIN)) {
                 if (passwords.has(Passwords.PASSWORD)) {

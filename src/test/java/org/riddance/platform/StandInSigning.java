@@ -68,6 +68,12 @@ public final class StandInSigning {
                 PeImages.WIN_CERT_TYPE_PKCS_SIGNED_DATA, signedData(signer, signer.certificate())));
     }
 
+    /** A PE32+ image carrying {@code signedData} in its certificate table. */
+    public static byte[] peWith(byte[] signedData) {
+        return PeImages.signed(PeImages.PE32_PLUS, PeImages.winCertificate(PeImages.WIN_CERT_REVISION_2_0,
+                PeImages.WIN_CERT_TYPE_PKCS_SIGNED_DATA, signedData));
+    }
+
     public static byte[] peUnsigned() {
         return PeImages.unsigned(PeImages.PE32_PLUS);
     }

@@ -10,23 +10,68 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.CatalogLoader;
+import org.riddance.platform.SignatureTrust;
 import org.riddance.platform.StandInSigning;
+import java.math.BigInteger;
+import java.util.Optional;
 
-/** kavremover is opened only when it is the vendor's own signed tool, whatever its file is called or where it is. */
+/**
+ * kavremover is opened only when it is the vendor's own signed tool, whatever its file is called or where it is:
+ * the signer's name, Windows' verdict (WinVerifyTrust, played here by a stand-in that answers as Windows would;
+ * the Windows CI job runs the real one) and the issuer that provably signed the signer's certificate.
+ */
 class KavremoverTest {
+
+    static final SignatureTrust WINDOWS_TRUSTS = file -> Optional.empty();
 
     @TempDir
     Path dir;
     Catalog catalog = CatalogLoader.builtIn();
 
     @Test
-    void theVendorSignedToolIsAcceptedAndOpenedAsItself() throws Exception {
-        Path exe = Files.write(dir.resolve("kavremvr.exe"), StandInSigning.peSignedBy("CN=AO Kaspersky Lab, O=AO Kaspersky Lab, C=RU"));
+    void theVendorSignedToolIssuedByAPinnedAuthorityIsAcceptedAndOpenedAsItself() throws Exception {
+        Path exe = Files.write(dir.resolve("kavremvr.exe"), issuedBy("DigiCert EV Code Signing CA (SHA2)",
+                "CN=AO Kaspersky Lab, O=AO Kaspersky Lab, C=RU"));
 
-        Kavremover.Checked tool = Kavremover.check(exe, catalog, "kaspersky");
+        Kavremover.Checked tool = Kavremover.check(exe, catalog, "kaspersky", WINDOWS_TRUSTS, Kavremover.VENDOR_ISSUERS);
 
         assertThat(tool.signer()).isEqualTo("AO Kaspersky Lab");
         assertThat(Kavremover.command(tool).argv()).containsExactly(exe.toString());
+    }
+
+    @Test
+    void aSelfSignedLookAlikeOrAnotherIssuerOrWindowsDistrustIsRefused() throws Exception {
+        Path selfSigned = Files.write(dir.resolve("kavremvr.exe"), StandInSigning.peSignedBy("CN=AO Kaspersky Lab, O=AO Kaspersky Lab"));
+        assertThatThrownBy(() -> Kavremover.check(selfSigned, catalog, "kaspersky", WINDOWS_TRUSTS, Kavremover.VENDOR_ISSUERS))
+                .hasMessageContaining("issued by \"AO Kaspersky Lab\"").hasMessageContaining("Do not run it");
+        assertThatThrownBy(() -> Kavremover.check(selfSigned, catalog, "kaspersky",
+                file -> Optional.of("its signing certificate leads to a root Windows does not trust (CERT_E_UNTRUSTEDROOT)"),
+                Kavremover.VENDOR_ISSUERS)).hasMessageContaining("CERT_E_UNTRUSTEDROOT");
+
+        Path otherCa = Files.write(dir.resolve("kavremvr (2).exe"), issuedBy("Cheap Code Signing CA (test stand-in)",
+                "CN=AO Kaspersky Lab, O=AO Kaspersky Lab"));
+        assertThatThrownBy(() -> Kavremover.check(otherCa, catalog, "kaspersky", WINDOWS_TRUSTS, Kavremover.VENDOR_ISSUERS))
+                .hasMessageContaining("issued by \"Cheap Code Signing CA (test stand-in)\"");
+
+        Path forgedName = Files.write(dir.resolve("kavremvr (3).exe"), forgedIssuer("DigiCert EV Code Signing CA (SHA2)",
+                "CN=AO Kaspersky Lab, O=AO Kaspersky Lab"));
+        assertThatThrownBy(() -> Kavremover.check(forgedName, catalog, "kaspersky", WINDOWS_TRUSTS, Kavremover.VENDOR_ISSUERS))
+                .as("an issuer named right that did not sign the certificate is no issuer").hasMessageContaining("Do not run it");
+    }
+
+    /** A signer certificate issued by a stand-in CA of that name (test keys, nothing of the real CA's). */
+    static byte[] issuedBy(String caName, String signerDn) throws Exception {
+        StandInSigning.Issued ca = StandInSigning.issue("CN=" + caName, BigInteger.ONE, StandInSigning.keys("EC", 256), null);
+        StandInSigning.Issued signer = StandInSigning.issue(signerDn, BigInteger.TWO, StandInSigning.keys("EC", 256), ca);
+        return StandInSigning.peWith(StandInSigning.signedData(signer, signer.certificate(), ca.certificate()));
+    }
+
+    /** The bag carries a CA certificate with the right name, but another key signed the signer's certificate. */
+    static byte[] forgedIssuer(String caName, String signerDn) throws Exception {
+        StandInSigning.Issued real = StandInSigning.issue("CN=" + caName, BigInteger.ONE, StandInSigning.keys("EC", 256), null);
+        StandInSigning.Issued lookAlike = StandInSigning.issue("CN=" + caName, BigInteger.TEN, StandInSigning.keys("EC", 256), null);
+        StandInSigning.Issued signer = StandInSigning.issue(signerDn, BigInteger.TWO, StandInSigning.keys("EC", 256), real);
+        return StandInSigning.peWith(StandInSigning.signedData(signer, signer.certificate(), lookAlike.certificate()));
     }
 
     @Test

@@ -76,10 +76,10 @@ class RemovalPiecesTest {
 
         registration.register(List.of("C:\\Program Files\\Riddance\\Riddance.exe", "--resume"));
 
-        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, "RiddanceResume").orElseThrow().asText())
+        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, RestartRegistration.RUN_ONCE_VALUE).orElseThrow().asText())
                 .isEqualTo("\"C:\\Program Files\\Riddance\\Riddance.exe\" --resume");
         registration.unregister();
-        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, "RiddanceResume")).isEmpty();
+        assertThat(registry.value(RestartRegistration.RUN_ONCE_KEY, RestartRegistration.RUN_ONCE_VALUE)).isEmpty();
     }
 
     @Test

@@ -121,7 +121,7 @@ class WindowsRemovalTest {
                 .answer(c -> RecordingRunner.msiexecFor(KES).test(c) && c.argv().contains("KLPASSWD=" + KES_PASSWORD), 0,
                         c -> {
                             writeMsiLog(c);
-                            uninstalled(KES, "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP");
+                            uninstalled(KES, "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP", SERVICES + "klif");
                         })
                 .answer(RecordingRunner.msiexecFor(AGENT), 1618)
                 .answer(RecordingRunner.msiexecFor(AGENT), 1618)
@@ -183,7 +183,7 @@ class WindowsRemovalTest {
                 new org.riddance.platform.AntivirusRegistration("Kaspersky Endpoint Security for Windows", 0x61000,
                         "C:\\Program Files (x86)\\Kaspersky Lab\\KES\\avp.exe", "{86367591-4BE4-AE08-2FD9-7FCB8259CD98}"))));
         runner.answer(RecordingRunner.msiexecFor(KES), 0, c -> uninstalled(KES,
-                        "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP"))
+                        "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP", SERVICES + "klif"))
                 .answer(RecordingRunner.msiexecFor(AGENT), 0, c -> uninstalled(AGENT, SERVICES + "klnagent"));
 
         RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());

@@ -69,7 +69,8 @@ class RemoveStepWindowsTest {
         runner.answer(RecordingRunner.msiexecFor(KES), 1603)
                 .answer(c -> RecordingRunner.msiexecFor(KES).test(c) && c.argv().contains("KLPASSWD=Secr3t"), 0,
                         c -> gone(KES, "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES",
-                                "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\AVP"))
+                                "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\AVP",
+                                "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klif"))
                 .answer(RecordingRunner.msiexecFor(AGENT), 3010,
                         c -> gone(AGENT, "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klnagent"));
         dialogs.passwordAnswer = Optional.of(new DialogService.Credentials("KLAdmin", "Secr3t"));
