@@ -54,7 +54,7 @@ public final class RiddanceCommand implements Callable<Integer> {
             + "with dpkg-deb under the data folder), never on this machine: the wizard, or any command. Receipts say DEMO.")
     boolean demo;
 
-    @Option(names = "--demo-antivirus", paramLabel = "STATE", defaultValue = "working",
+    @Option(names = "--demo-antivirus", paramLabel = "STATE", defaultValue = "WORKING",
             description = "With --demo, the demo PC's replacement antivirus: ${COMPLETION-CANDIDATES} "
                     + "(working passes the check; outdated and none show how it fails). Default: ${DEFAULT-VALUE}.")
     DemoAntivirus demoAntivirus;

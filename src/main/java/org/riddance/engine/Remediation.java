@@ -33,6 +33,7 @@ import org.riddance.journal.entry.StepEntered;
 import org.riddance.protection.AntivirusCheck;
 import org.riddance.protection.AntivirusJournal;
 import org.riddance.protection.AntivirusReport;
+import org.riddance.protection.DefenderAfterRemoval;
 import org.riddance.protection.AntivirusRules;
 import org.riddance.protection.EicarTest;
 import org.riddance.receipt.ReceiptBuilder;
@@ -62,6 +63,8 @@ import org.riddance.work.Progress;
  * is cancelled; they run on the caller's thread (a worker thread in the wizard).
  */
 public final class Remediation implements Closeable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Remediation.class);
 
     private final AppContext context;
     private final SessionJournal journal;
@@ -291,12 +294,27 @@ public final class Remediation implements Closeable {
     /** As above with the probes given: the wizard's step is handed its own (tests hand it fixtures). */
     public AntivirusReport checkReplacement(AntivirusCheck check, AntivirusRules rules, Optional<EicarTest> eicar,
                                             Progress progress, Cancellation cancel) throws IOException {
+        prepareDefender(progress, cancel);
         AntivirusReport report = check.run(context.host(), rules, context.clock(), progress, cancel);
         if (eicar.isPresent()) {
             report = AntivirusCheck.withEicarTest(report, eicar.get(), progress, cancel);
         }
         journal.record(AntivirusJournal.record(report));
         return report;
+    }
+
+    /**
+     * After a removal on Windows with no other antivirus on, Defender is what protects the PC: its definitions are
+     * brought up to date first, or every check after a removal would fail on definitions days old.
+     */
+    private void prepareDefender(Progress progress, Cancellation cancel) throws IOException {
+        if (context.host().os().family() != org.riddance.platform.OsFamily.WINDOWS
+                || contents().last(RemovalCompleted.class).isEmpty()) {
+            return;
+        }
+        progress.update(-1, -1, "Bringing Microsoft Defender's definitions up to date");
+        DefenderAfterRemoval.prepare(context.host(), cancel).advice()
+                .ifPresent(advice -> LOG.warn("Defender after removal: {}", advice)); // the check says it to the technician
     }
 
     /** The live EICAR test on request, after a check: the check's report with its outcome, journaled. */

@@ -13,23 +13,4 @@ public interface Privileges {
 
     /** Starts a new elevated copy of Riddance with {@code appArguments}; the caller then exits. */
     void relaunchElevated(List<String> appArguments) throws IOException;
-
-    static Privileges fixed(boolean elevated) {
-        return new Privileges() {
-            @Override
-            public boolean elevated() {
-                return elevated;
-            }
-
-            @Override
-            public boolean canRelaunchElevated() {
-                return false;
-            }
-
-            @Override
-            public void relaunchElevated(List<String> appArguments) throws IOException {
-                throw new IOException("Relaunching elevated is not possible here");
-            }
-        };
-    }
 }

@@ -21,24 +21,4 @@ public interface SecurityCenter {
     default Optional<DefenderStatus> defender() throws IOException {
         return Optional.empty();
     }
-
-    static SecurityCenter fixed(List<AntivirusRegistration> registrations) {
-        return fixed(registrations, Optional.empty());
-    }
-
-    /** Fixed answers for tests: Security Center entries and Defender's status from a fixture. */
-    static SecurityCenter fixed(List<AntivirusRegistration> registrations, Optional<DefenderStatus> defender) {
-        List<AntivirusRegistration> copy = List.copyOf(registrations);
-        return new SecurityCenter() {
-            @Override
-            public List<AntivirusRegistration> antivirusProducts() {
-                return copy;
-            }
-
-            @Override
-            public Optional<DefenderStatus> defender() {
-                return defender;
-            }
-        };
-    }
 }

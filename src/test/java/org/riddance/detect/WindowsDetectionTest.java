@@ -1,5 +1,6 @@
 package org.riddance.detect;
 
+import org.riddance.platform.TestPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -93,7 +94,7 @@ class WindowsDetectionTest {
         Path exe = root.resolve("C/Program Files (x86)/Kaspersky Lab/Kaspersky Endpoint Security for Windows/wmiav.exe");
         Files.createDirectories(exe.getParent());
         Files.writeString(exe, "stand-in");
-        SecurityCenter center = SecurityCenter.fixed(List.of(
+        SecurityCenter center = TestPlatform.securityCenter(List.of(
                 new AntivirusRegistration("Kaspersky Endpoint Security for Windows", 266240,
                         "C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Endpoint Security for Windows\\wmiav.exe",
                         "{86367591-4BE4-AE08-2FD9-7FCB8259CD98}"),

@@ -1,5 +1,6 @@
 package org.riddance.protection;
 
+import org.riddance.platform.TestPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -75,6 +76,6 @@ class DefenderAfterRemovalTest {
 
     private Host host(List<AntivirusRegistration> products, DefenderStatus defender) {
         return Hosts.sandbox(root, OsFamily.WINDOWS, new InMemoryRegistry()).withProcesses(runner)
-                .withSecurityCenter(SecurityCenter.fixed(products, Optional.of(defender)));
+                .withSecurityCenter(TestPlatform.securityCenter(products, Optional.of(defender)));
     }
 }

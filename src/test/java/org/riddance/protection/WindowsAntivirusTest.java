@@ -1,5 +1,6 @@
 package org.riddance.protection;
 
+import org.riddance.platform.TestPlatform;
 import org.riddance.journal.entry.JournalEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ class WindowsAntivirusTest {
 
     static DefenderStatus fixture(String name) throws IOException {
         try (var in = WindowsAntivirusTest.class.getResourceAsStream(name)) {
-            return DefenderStatus.fromJson(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return TestPlatform.defender(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
@@ -53,7 +54,7 @@ class WindowsAntivirusTest {
 
     @Test
     void defenderOnWithCurrentSignaturesPassesWithItsDetails() throws IOException {
-        AntivirusReport report = check(SecurityCenter.fixed(List.of(new AntivirusRegistration("Windows Defender", 397568,
+        AntivirusReport report = check(TestPlatform.securityCenter(List.of(new AntivirusRegistration("Windows Defender", 397568,
                 "windowsdefender://", DEFENDER_GUID)), Optional.of(fixture("mpcomputerstatus-windows11.json"))), NOV_2025);
 
         assertThat(report.pass()).isTrue();
@@ -70,7 +71,7 @@ class WindowsAntivirusTest {
     @Test
     void ultraAvTheProductKasperskyCustomersWereMovedToIsALegitimateReplacement() throws IOException {
         install("C:\\Program Files\\UltraAV\\UltraAV.exe");
-        AntivirusReport report = check(SecurityCenter.fixed(List.of(
+        AntivirusReport report = check(TestPlatform.securityCenter(List.of(
                 new AntivirusRegistration("UltraAV", 266240, "C:\\Program Files\\UltraAV\\UltraAV.exe", "{1}"),
                 new AntivirusRegistration("Windows Defender", 393472, "windowsdefender://", DEFENDER_GUID))), NOV_2025);
 
@@ -84,7 +85,7 @@ class WindowsAntivirusTest {
     @Test
     void anActiveKasperskyProductIsItselfBannedAndFailsTheMachine() throws IOException {
         install("C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Total Security 21.3\\avpui.exe");
-        AntivirusReport report = check(SecurityCenter.fixed(List.of(new AntivirusRegistration("Kaspersky Total Security",
+        AntivirusReport report = check(TestPlatform.securityCenter(List.of(new AntivirusRegistration("Kaspersky Total Security",
                 266240, "C:\\Program Files (x86)\\Kaspersky Lab\\Kaspersky Total Security 21.3\\avpui.exe", "{2}"),
                 new AntivirusRegistration("Windows Defender", 393472, "windowsdefender://", DEFENDER_GUID))), NOV_2025);
 
@@ -98,7 +99,7 @@ class WindowsAntivirusTest {
 
     @Test
     void aStaleEntryOfARemovedProductIsFlaggedButDoesNotHideAWorkingDefender() throws IOException {
-        AntivirusReport report = check(SecurityCenter.fixed(List.of(
+        AntivirusReport report = check(TestPlatform.securityCenter(List.of(
                 new AntivirusRegistration("Kaspersky Endpoint Security for Windows", 266240,
                         "C:\\Program Files (x86)\\Kaspersky Lab\\KES.12.0.0\\avpui.exe", "{3}"),
                 new AntivirusRegistration("Windows Defender", 397568, "windowsdefender://", DEFENDER_GUID)),
@@ -115,9 +116,9 @@ class WindowsAntivirusTest {
     @Test
     void aSnoozedProductMustBeTurnedOnAndOldSignaturesUpdated() throws IOException {
         install("C:\\Program Files\\ESET\\ESET Security\\ecmds.exe");
-        AntivirusReport snoozed = check(SecurityCenter.fixed(List.of(new AntivirusRegistration("ESET Security", 270336,
+        AntivirusReport snoozed = check(TestPlatform.securityCenter(List.of(new AntivirusRegistration("ESET Security", 270336,
                 "C:\\Program Files\\ESET\\ESET Security\\ecmds.exe", "{4}"))), NOV_2025);
-        AntivirusReport outdated = check(SecurityCenter.fixed(List.of(new AntivirusRegistration("ESET Security", 266256,
+        AntivirusReport outdated = check(TestPlatform.securityCenter(List.of(new AntivirusRegistration("ESET Security", 266256,
                 "C:\\Program Files\\ESET\\ESET Security\\ecmds.exe", "{4}"))), NOV_2025);
 
         assertThat(snoozed.pass()).isFalse();
@@ -131,17 +132,17 @@ class WindowsAntivirusTest {
         Clock nov2026 = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
         DefenderStatus server = fixture("mpcomputerstatus-server2022-old-signatures.json");
 
-        AntivirusReport report = check(SecurityCenter.fixed(List.of(), Optional.of(server)), nov2026);
+        AntivirusReport report = check(TestPlatform.securityCenter(List.of(), Optional.of(server)), nov2026);
 
         ProductVerdict defender = report.products().get(0);
         assertThat(defender.product().source()).isEqualTo("MSFT_MpComputerStatus");
         assertThat(defender.product().definitionsAgeDays(report.checkedAt())).isEqualTo(12);
         assertThat(report.pass()).isFalse();
         assertThat(report.advice()).containsExactly(AntivirusRules.UPDATE);
-        assertThat(check(SecurityCenter.fixed(List.of(), Optional.of(server)), nov2026).products()).hasSize(1);
+        assertThat(check(TestPlatform.securityCenter(List.of(), Optional.of(server)), nov2026).products()).hasSize(1);
         // with a generous limit the same server passes
         Host host = Hosts.sandbox(root, OsFamily.WINDOWS, RegistryView.NONE)
-                .withSecurityCenter(SecurityCenter.fixed(List.of(), Optional.of(server)));
+                .withSecurityCenter(TestPlatform.securityCenter(List.of(), Optional.of(server)));
         assertThat(AntivirusCheck.standard().run(host, new AntivirusRules(CatalogLoader.builtIn(), 14), nov2026,
                 Progress.NONE, Cancellation.none()).pass()).isTrue();
     }
@@ -152,10 +153,10 @@ class WindowsAntivirusTest {
         String passive = new String(getClass().getResourceAsStream("mpcomputerstatus-windows11.json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8).replace("\"AMRunningMode\":  \"Normal\"",
                 "\"AMRunningMode\":  \"Passive Mode\"");
-        DefenderStatus status = DefenderStatus.fromJson(passive);
+        DefenderStatus status = TestPlatform.defender(passive);
         assertThat(status.activeMode()).isFalse();
 
-        AntivirusReport report = check(SecurityCenter.fixed(List.of(
+        AntivirusReport report = check(TestPlatform.securityCenter(List.of(
                 new AntivirusRegistration("UltraAV", 262144, "C:\\Program Files\\UltraAV\\UltraAV.exe", "{1}")),
                 Optional.of(status)), NOV_2025);
 

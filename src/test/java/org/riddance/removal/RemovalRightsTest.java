@@ -1,5 +1,6 @@
 package org.riddance.removal;
 
+import org.riddance.platform.TestPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,12 +18,12 @@ class RemovalRightsTest {
 
     @Test
     void aLiveHostWithoutRightsIsToldWhatToDoASandboxIsNot() {
-        var live = Hosts.live().withPrivileges(Privileges.fixed(false));
+        var live = Hosts.live().withPrivileges(TestPlatform.privileges(false));
         assertThat(RemovalRights.missing(live)).hasValueSatisfying(m -> assertThat(m).containsAnyOf("sudo", "administrator"));
         assertThatThrownBy(() -> RemovalRights.require(live)).isInstanceOf(RemovalRights.NotAdministrator.class);
 
-        assertThat(RemovalRights.missing(Hosts.live().withPrivileges(Privileges.fixed(true)))).isEmpty();
-        assertThat(RemovalRights.missing(Hosts.sandbox(root).withPrivileges(Privileges.fixed(false)))).isEmpty();
+        assertThat(RemovalRights.missing(Hosts.live().withPrivileges(TestPlatform.privileges(true)))).isEmpty();
+        assertThat(RemovalRights.missing(Hosts.sandbox(root).withPrivileges(TestPlatform.privileges(false)))).isEmpty();
     }
 
     @Test

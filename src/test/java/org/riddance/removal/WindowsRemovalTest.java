@@ -1,5 +1,6 @@
 package org.riddance.removal;
 
+import org.riddance.platform.TestPlatform;
 import org.riddance.journal.entry.RemovalOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -179,7 +180,7 @@ class WindowsRemovalTest {
 
     @Test
     void aSecurityCenterEntryLeftBehindIsReportedNotEditedAndRemovalIsNotCalledComplete() throws IOException {
-        host = host.withSecurityCenter(org.riddance.platform.SecurityCenter.fixed(List.of(
+        host = host.withSecurityCenter(org.riddance.platform.TestPlatform.securityCenter(List.of(
                 new org.riddance.platform.AntivirusRegistration("Kaspersky Endpoint Security for Windows", 0x61000,
                         "C:\\Program Files (x86)\\Kaspersky Lab\\KES\\avp.exe", "{86367591-4BE4-AE08-2FD9-7FCB8259CD98}"))));
         runner.answer(RecordingRunner.msiexecFor(KES), 0, c -> uninstalled(KES,

@@ -1,5 +1,6 @@
 package org.riddance.tools;
 
+import org.riddance.platform.TestPlatform;
 import static org.riddance.tools.TourCamera.onFx;
 import static org.riddance.tools.TourCamera.waitFor;
 
@@ -78,9 +79,9 @@ public final class ReplacementTour {
         Path root = Files.createTempDirectory("riddance-tour-win");
         DefenderStatus defender;
         try (var in = ReplacementTour.class.getResourceAsStream("/org/riddance/protection/mpcomputerstatus-windows11.json")) {
-            defender = DefenderStatus.fromJson(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            defender = TestPlatform.defender(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
-        Host host = Hosts.sandbox(root, OsFamily.WINDOWS, RegistryView.NONE).withSecurityCenter(SecurityCenter.fixed(List.of(
+        Host host = Hosts.sandbox(root, OsFamily.WINDOWS, RegistryView.NONE).withSecurityCenter(TestPlatform.securityCenter(List.of(
                 new AntivirusRegistration("Kaspersky Endpoint Security for Windows", 266240,
                         "C:\\Program Files (x86)\\Kaspersky Lab\\KES.12.0.0\\avpui.exe", "{A1}"),
                 new AntivirusRegistration("Windows Defender", 397568, "windowsdefender://",

@@ -1,5 +1,6 @@
 package org.riddance.tools;
 
+import org.riddance.platform.TestPlatform;
 import static org.riddance.tools.TourCamera.onFx;
 
 import java.io.IOException;
@@ -138,7 +139,7 @@ public final class ScreenshotTour {
         DemoSandbox.build(demoRoot, runner, Cancellation.none());
         try (StandInClamd clamd = DemoAntivirus.WORKING.installInto(demoRoot, runner, Clock.systemUTC()).orElseThrow()) {
             // not elevated, so the privilege banner shows as a technician without admin rights would see it
-            Host host = Hosts.sandbox(demoRoot).withPrivileges(Privileges.fixed(false));
+            Host host = Hosts.sandbox(demoRoot).withPrivileges(TestPlatform.privileges(false));
             AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
             WizardState state = new WizardState();
             Stage[] stages = new Stage[1];

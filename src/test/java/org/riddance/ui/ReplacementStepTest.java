@@ -1,5 +1,6 @@
 package org.riddance.ui;
 
+import org.riddance.platform.TestPlatform;
 import org.riddance.journal.entry.AntivirusChecked;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
@@ -66,9 +67,9 @@ class ReplacementStepTest {
         dataDir = Files.createTempDirectory("riddance-data");
         DefenderStatus defender;
         try (var in = getClass().getResourceAsStream("/org/riddance/protection/mpcomputerstatus-windows11.json")) {
-            defender = DefenderStatus.fromJson(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            defender = TestPlatform.defender(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
-        Host host = Hosts.sandbox(root, OsFamily.WINDOWS, RegistryView.NONE).withSecurityCenter(SecurityCenter.fixed(List.of(
+        Host host = Hosts.sandbox(root, OsFamily.WINDOWS, RegistryView.NONE).withSecurityCenter(TestPlatform.securityCenter(List.of(
                 new AntivirusRegistration("Kaspersky Endpoint Security for Windows", 266240,
                         "C:\\Program Files (x86)\\Kaspersky Lab\\KES.12.0.0\\avpui.exe", "{A1}"),
                 new AntivirusRegistration("Windows Defender", 397568, "windowsdefender://",

@@ -1,5 +1,6 @@
 package org.riddance.ui;
 
+import org.riddance.platform.TestPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -63,7 +64,7 @@ class SmallWindowWalkTest {
         SystemProcessRunner runner = new SystemProcessRunner();
         DemoSandbox.build(root, runner, Cancellation.none());
         clamd = DemoAntivirus.WORKING.installInto(root, runner, Clock.systemUTC()).orElseThrow();
-        Host host = Hosts.sandbox(root).withPrivileges(Privileges.fixed(true));
+        Host host = Hosts.sandbox(root).withPrivileges(TestPlatform.privileges(true));
         AppContext context = new AppContext(host, data, new SessionStore(data, Clock.systemUTC()), Clock.systemUTC());
         Themes.darkProperty().set(false);
         Themes.applyInitial();

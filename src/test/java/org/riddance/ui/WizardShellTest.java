@@ -1,5 +1,6 @@
 package org.riddance.ui;
 
+import org.riddance.platform.TestPlatform;
 import org.riddance.app.WizardSteps;
 import org.riddance.journal.entry.StepCompleted;
 import org.riddance.journal.entry.StepEntered;
@@ -56,7 +57,7 @@ class WizardShellTest {
         Files.writeString(sandbox.resolve("etc/os-release"), "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n");
         dataDir = Files.createTempDirectory("riddance-data");
         Host sandboxHost = Hosts.sandbox(sandbox);
-        Host host = sandboxHost.withPrivileges(Privileges.fixed(false));
+        Host host = sandboxHost.withPrivileges(TestPlatform.privileges(false));
         AppContext context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
         Themes.darkProperty().set(false);
         Themes.applyInitial();

@@ -107,7 +107,8 @@ final class PlanTree extends TreeView<String> {
 
     /** A folder by its path; a vendor export by the program that makes it (its full command is in the log). */
     private static String label(PlannedItem item) {
-        String what = Messages.get("backup.what." + item.what());
+        // the catalog's kinds have their words; what the platform adds names itself
+        String what = Messages.has("backup.what." + item.what()) ? Messages.get("backup.what." + item.what()) : item.what();
         String source = item.source();
         int space = source.indexOf(' ');
         if (space > 0 && source.substring(space).contains(" -")) {

@@ -131,11 +131,19 @@ public final class VerifyView extends VBox {
      */
     private void show(Verdict result, Optional<SignedReceipt> receipt) {
         LOG.info("Verify: {}", result);
-        // "Valid: signed by key …; the receipt says FAIL": genuine is not the same as the work having passed
-        verdict.setText(result.valid() ? Messages.get("verify.result.valid") + ": " + result.detail()
-                : Messages.get("verify.result.invalid") + ": " + result);
-        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-        verdict.getStyleClass().add(result.valid() ? Styles.SUCCESS : Styles.DANGER);
+        String outcome = receipt.map(VerifyView::result).orElse("");
+        boolean passed = result.valid() && "pass".equals(outcome);
+        String key = "verify.reason." + result.reason().name().toLowerCase(java.util.Locale.ROOT);
+        String text = Messages.has(key) ? Messages.get(key) : Messages.get("verify.result.invalid") + ": " + result;
+        if (result.reason() == Verdict.Reason.UNKNOWN_KEY && !result.keyFingerprint().isBlank()) {
+            text = text + " (" + result.keyFingerprint() + ")";
+        }
+        if (result.valid() && !outcome.isEmpty()) { // genuine is not the same as the work having passed
+            text = text + " " + Messages.get("verify.outcome." + outcome);
+        }
+        verdict.setText(text);
+        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+        verdict.getStyleClass().add(passed ? Styles.SUCCESS : result.valid() ? Styles.WARNING : Styles.DANGER);
         summary.setText(receipt.map(VerifyView::describe).orElse(""));
     }
 
