@@ -35,14 +35,8 @@ class ReceiptPrintingTest {
         // cups-pdf writes to $HOME/PDF, or for root to its spool folder, unless its configuration says otherwise
         List<Path> outputs = List.of(Path.of(System.getProperty("user.home"), "PDF"),
                 Path.of("/var/spool/cups-pdf", System.getProperty("user.name")), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
-        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis-empfang", "");
         SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "José Müller", Clock.systemUTC());
-        ReceiptIssuer.Issued issued;
-        try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
-                .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-9", ""), os, "t")) {
-            session.record(new ScanCompleted("clean", "1", "00", "built-in", List.of(), List.of()));
-            issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
-        }
+        ReceiptIssuer.Issued issued = issue(data, key);
         long printedBefore = System.currentTimeMillis();
 
         ReceiptPrinter.print(issued.pdf(), "PDF");
@@ -50,17 +44,7 @@ class ReceiptPrintingTest {
         Path printed = waitForPrintedFile(outputs, printedBefore, Duration.ofSeconds(90));
         // scanned as a person would, rescanning at another resolution if the first does not read. Measured over 20
         // prints through cups-pdf (which re-encodes the page with Ghostscript): 150 dpi read 20, 200 dpi 20, 300 dpi 18.
-        SignedReceipt fromPaper = null;
-        for (String dpi : List.of("150", "200", "300")) {
-            Process render = new ProcessBuilder("pdftoppm", "-r", dpi, "-png", "-singlefile", printed.toString(),
-                    data.resolve("printed").toString()).redirectErrorStream(true).start();
-            assertThat(render.waitFor()).isZero();
-            Optional<SignedReceipt> read = ReceiptFiles.fromQrImage(data.resolve("printed.png"));
-            if (read.isPresent()) {
-                fromPaper = read.get();
-                break;
-            }
-        }
+        SignedReceipt fromPaper = readBack(printed, data);
         assertThat(fromPaper).as("the printed QR code read at 150, 200 or 300 dpi").isNotNull();
         assertThat(fromPaper.payload()).isEqualTo(issued.receipt().payload());
         assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
@@ -73,14 +57,8 @@ class ReceiptPrintingTest {
         assumeTrue(onPath("pdftoppm"), "pdftoppm is not installed (apt-get install poppler-utils)");
         List<Path> outputs = List.of(Path.of(System.getProperty("user.home"), "PDF"),
                 Path.of("/var/spool/cups-pdf", System.getProperty("user.name")), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
-        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis-empfang", "");
         SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "José Müller", Clock.systemUTC());
-        ReceiptIssuer.Issued issued;
-        try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
-                .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-9", ""), os, "t")) {
-            session.record(new ScanCompleted("clean", "1", "00", "built-in", List.of(), List.of()));
-            issued = ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"), Clock.systemUTC());
-        }
+        ReceiptIssuer.Issued issued = issue(data, key);
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cli = org.riddance.cli.RiddanceCommand.commandLine(context -> 0);
@@ -97,19 +75,33 @@ class ReceiptPrintingTest {
         assertThat(out.toString()).contains("Sent " + issued.pdf().getFileName() + " to PDF");
 
         Path printed = waitForPrintedFile(outputs, printedBefore, Duration.ofSeconds(90));
-        SignedReceipt fromPaper = null;
+        SignedReceipt fromPaper = readBack(printed, data);
+        assertThat(fromPaper).as("the printed QR code read at 150, 200 or 300 dpi").isNotNull();
+        assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
+    }
+
+    private static ReceiptIssuer.Issued issue(Path data, SigningKey key) throws Exception {
+        OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", "praxis-empfang", "");
+        try (SessionJournal session = new SessionStore(data, Clock.systemUTC())
+                .start(new SessionInfo("José Müller", "T-017", "Zürich Praxis", "INC-9", ""), os, "t")) {
+            session.record(new ScanCompleted("clean", "1", "00", "built-in", List.of(), List.of()));
+            return ReceiptIssuer.issue(session, os, CatalogLoader.builtIn(), "0.1.0", key, data.resolve("receipts"),
+                    Clock.systemUTC());
+        }
+    }
+
+    /** Scanned as a person would: at 150 dpi, again at 200 and 300 if that does not read; null when none does. */
+    private static SignedReceipt readBack(Path printed, Path data) throws Exception {
         for (String dpi : List.of("150", "200", "300")) {
             Process render = new ProcessBuilder("pdftoppm", "-r", dpi, "-png", "-singlefile", printed.toString(),
                     data.resolve("printed").toString()).redirectErrorStream(true).start();
             assertThat(render.waitFor()).isZero();
             Optional<SignedReceipt> read = ReceiptFiles.fromQrImage(data.resolve("printed.png"));
             if (read.isPresent()) {
-                fromPaper = read.get();
-                break;
+                return read.get();
             }
         }
-        assertThat(fromPaper).as("the printed QR code read at 150, 200 or 300 dpi").isNotNull();
-        assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
+        return null;
     }
 
     private static Path waitForPrintedFile(List<Path> folders, long since, Duration limit) throws Exception {
