@@ -21,6 +21,7 @@ import org.riddance.detect.ScanJournal;
 import org.riddance.detect.ScanReport;
 import org.riddance.journal.JournalContents;
 import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionLock;
 import org.riddance.journal.JournalRecord;
 import org.riddance.journal.entry.BackupFailed;
 import org.riddance.journal.entry.BackupVerified;
@@ -68,12 +69,15 @@ public final class Remediation implements Closeable {
 
     private final AppContext context;
     private final SessionJournal journal;
+    private final SessionLock lock;
     private final Detector detector;
     private volatile ScanReport lastScan;
 
-    Remediation(AppContext context, SessionJournal journal) {
+    /** @param lock this data folder's and root's lock, held until {@link #close()}: one run works on a machine at a time */
+    Remediation(AppContext context, SessionJournal journal, SessionLock lock) {
         this.context = context;
         this.journal = journal;
+        this.lock = lock;
         this.detector = Detector.standard(context.clock());
     }
 
@@ -352,9 +356,13 @@ public final class Remediation implements Closeable {
         journal.closeSession(outcome);
     }
 
-    /** Closes the journal file; the session stays open for the next window, command or restart to continue. */
+    /** Closes the journal file and lets go of the lock; the session stays open for the next run to continue. */
     @Override
     public void close() throws IOException {
-        journal.close();
+        try {
+            journal.close();
+        } finally {
+            lock.close();
+        }
     }
 }

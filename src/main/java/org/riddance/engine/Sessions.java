@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.riddance.journal.OpenSession;
+import java.nio.file.Path;
 import org.riddance.journal.SessionJournal;
+import org.riddance.journal.SessionLock;
 import org.riddance.detect.Detector;
 import org.riddance.detect.ScanReport;
 import org.riddance.protection.AntivirusCheck;
@@ -55,13 +57,35 @@ public final class Sessions {
     }
 
     public Remediation start(SessionInfo info) throws IOException {
-        SessionJournal journal = context.sessions().start(info, context.host().os(), AppVersion.version(),
-                context.demo(), rootKey());
-        return new Remediation(context, journal);
+        SessionLock lock = lock();
+        try {
+            SessionJournal journal = context.sessions().start(info, context.host().os(), AppVersion.version(),
+                    context.demo(), rootKey());
+            return new Remediation(context, journal, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     public Remediation resume(OpenSession open) throws IOException {
-        return new Remediation(context, context.sessions().resume(open));
+        SessionLock lock = lock();
+        try {
+            return new Remediation(context, context.sessions().resume(open), lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * One run at a time on a data folder and root: a second one (another window, a command, a fleet tool's run)
+     * is told who holds it instead of racing it through the back-up or the package tools.
+     */
+    private SessionLock lock() throws IOException {
+        Path root = context.host().isSandbox() ? context.host().files().root() : Path.of("/");
+        return SessionLock.acquire(context.dataDir(), root, "Riddance session on " + (context.host().isSandbox()
+                ? root : "this machine"), context.clock());
     }
 
     /** The open session if there is one (its facts updated with {@code facts} when given), else a new one. */

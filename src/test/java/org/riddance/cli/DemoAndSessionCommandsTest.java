@@ -118,6 +118,23 @@ class DemoAndSessionCommandsTest {
     }
 
     @Test
+    void aSecondRunOnTheSameDataFolderAndRootIsToldWhoHoldsIt() throws Exception {
+        Path target = data.resolve("pc");
+        assertThat(run("demo", "create", target.toString())).isZero();
+        org.riddance.engine.AppContext context = org.riddance.engine.AppContext.create(java.util.Optional.of(target),
+                java.util.Optional.of(data));
+        try (org.riddance.engine.Remediation holder = new org.riddance.engine.Sessions(context, p -> { })
+                .start(new org.riddance.session.SessionInfo("Ana Silva", "", "Acme", "", ""))) {
+            assertThat(run("--root", target.toString(), "remove", "--no-backup", "--reason", "second run"))
+                    .isEqualTo(ExitCode.ERROR);
+            assertThat(err.toString()).contains("Another Riddance is already working on this machine");
+            assertThat(dpkgStatus(target, "kesl")).as("the second run changed nothing").isEqualTo("installed");
+        }
+        assertThat(run("--root", target.toString(), "remove", "--no-backup", "--reason", "now it is free"))
+                .as(err.toString()).isZero();
+    }
+
+    @Test
     void demoCreateBuildsASandboxOnlyInAnEmptyFolder() throws Exception {
         Path target = data.resolve("training-pc");
         assertThat(run("demo", "create", target.toString())).as(err.toString()).isZero();
