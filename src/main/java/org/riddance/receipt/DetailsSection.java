@@ -20,9 +20,13 @@ final class DetailsSection {
 
     DetailsSection(ReceiptStyle style, ReceiptView view) {
         this.style = style;
-        wide = new FactColumn(style, List.of(Fact.wrapping("Backup", view.backup(), 3),
+        List<Fact> facts = new java.util.ArrayList<>(List.of(Fact.wrapping("Backup", view.backup(), 3),
                 Fact.wrapping("Replacement antivirus", view.antivirus(), 2),
-                Fact.wrapping("Legal basis", String.join("  ·  ", view.citations()), 2)), WIDTH, LABEL_WIDTH);
+                Fact.wrapping("Legal basis", String.join("  ·  ", view.citations()), 2)));
+        if (!view.notes().isEmpty()) { // the technician's notes for the customer, as typed on the Welcome step
+            facts.add(Fact.wrapping("Notes", view.notes(), 3));
+        }
+        wide = new FactColumn(style, facts, WIDTH, LABEL_WIDTH);
         catalogAndVersion = new FactGrid(style, List.of(Fact.wrapping("Catalog", view.catalog(), 2)),
                 List.of(Fact.of("Riddance version", view.appVersion())));
     }

@@ -46,7 +46,7 @@ public final class ReceiptDocument {
                                 + p.id() + ".receipt.pdf",
                         "Genuine only if Riddance says \"valid\" with your office's trusted keys (its trusted-keys "
                                 + "folder: riddance trust list); a key sent with the receipt proves nothing."),
-                p.demo());
+                p.demo(), DisplayText.escape(p.notes().replaceAll("\\s+", " ")));
     }
 
     static ReceiptView.Outcome outcome(ReceiptPayload p) {

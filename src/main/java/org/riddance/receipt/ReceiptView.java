@@ -25,7 +25,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
                           String started, String finished,
                           List<ProductLine> products, String backup, String antivirus, List<String> citations,
                           String catalog, String appVersion, String keyFingerprint,
-                          String qrText, List<String> verifyHint, boolean demo) {
+                          String qrText, List<String> verifyHint, boolean demo, String notes) {
 
     /** The longest QR text the page has room for: a version 40 code at level M holds 2,331 bytes. */
     public static final int MAX_QR_TEXT = 2_300;
@@ -52,6 +52,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(qrText, "qrText");
         headline = orEmpty(headline);
+        notes = orEmpty(notes);
         hostname = orEmpty(hostname);
         os = orEmpty(os);
         serial = orEmpty(serial);
@@ -79,6 +80,17 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         if (verifyHint.size() > MAX_VERIFY_HINT_LINES) {
             throw new IllegalArgumentException("at most " + MAX_VERIFY_HINT_LINES + " verify hint lines");
         }
+    }
+
+    /** Without notes. */
+    public ReceiptView(String receiptId, Outcome result, String headline, String hostname, String os, String serial,
+                       String technicianName, String technicianId, String site, String ticket, String started,
+                       String finished, List<ProductLine> products, String backup, String antivirus,
+                       List<String> citations, String catalog, String appVersion, String keyFingerprint,
+                       String qrText, List<String> verifyHint, boolean demo) {
+        this(receiptId, result, headline, hostname, os, serial, technicianName, technicianId, site, ticket, started,
+                finished, products, backup, antivirus, citations, catalog, appVersion, keyFingerprint, qrText,
+                verifyHint, demo, "");
     }
 
     /** A receipt of real work (not a demo). */
