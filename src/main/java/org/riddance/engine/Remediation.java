@@ -90,10 +90,6 @@ public final class Remediation implements Closeable {
         return journal.directory();
     }
 
-    public AppContext context() {
-        return context;
-    }
-
     /** Everything journaled so far, read back and checked. */
     public JournalContents contents() throws IOException {
         return journal.contents();
