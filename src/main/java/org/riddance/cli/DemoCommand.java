@@ -16,19 +16,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "The demo sandbox, for training and tests.",
         subcommands = DemoCommand.Create.class)
-final class DemoCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class DemoCommand { // a group: without a subcommand picocli says which are missing, exit 2
 
     @ParentCommand
     RiddanceCommand parent;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.ERROR;
-    }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Builds a sandbox of stand-in packages in DIR (an empty or new folder) with the real dpkg: "

@@ -33,19 +33,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "receipt", mixinStandardHelpOptions = true,
         description = "Signs, prints or shows a completion receipt.",
         subcommands = {ReceiptCommand.Sign.class, ReceiptCommand.Print.class, ReceiptCommand.Show.class})
-final class ReceiptCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ReceiptCommand { // a group: without a subcommand picocli says which are missing, exit 2
 
     @ParentCommand
     RiddanceCommand parent;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.ERROR;
-    }
 
     @Command(name = "sign", mixinStandardHelpOptions = true,
             description = "Signs the receipt of the open session (or the last one, or --session ID) and ends it. Writes "

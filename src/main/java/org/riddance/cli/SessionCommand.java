@@ -21,19 +21,10 @@ import picocli.CommandLine.Spec;
         description = "The command-line session: the Welcome facts every later command of this data folder and root "
                 + "adds its work to, until 'receipt sign' ends it.",
         subcommands = {SessionCommand.Start.class, SessionCommand.Show.class})
-final class SessionCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class SessionCommand { // a group: without a subcommand picocli says which are missing, exit 2
 
     @ParentCommand
     RiddanceCommand parent;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.ERROR;
-    }
 
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = "Sets who does the work and for whom (--technician and --site are required): joins the open "

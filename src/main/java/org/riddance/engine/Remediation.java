@@ -295,12 +295,16 @@ public final class Remediation implements Closeable {
     public AntivirusReport checkReplacement(AntivirusCheck check, AntivirusRules rules, Optional<EicarTest> eicar,
                                             Progress progress, Cancellation cancel) throws IOException {
         prepareDefender(progress, cancel);
-        AntivirusReport report = check.run(context.host(), rules, context.clock(), progress, cancel);
-        if (eicar.isPresent()) {
-            report = AntivirusCheck.withEicarTest(report, eicar.get(), progress, cancel);
-        }
+        AntivirusReport report = check(context, check, rules, eicar, progress, cancel);
         journal.record(AntivirusJournal.record(report));
         return report;
+    }
+
+    /** The check itself, with the live EICAR test when given; recorded by the caller, if there is a session. */
+    static AntivirusReport check(AppContext context, AntivirusCheck check, AntivirusRules rules,
+                                 Optional<EicarTest> eicar, Progress progress, Cancellation cancel) {
+        AntivirusReport report = check.run(context.host(), rules, context.clock(), progress, cancel);
+        return eicar.isPresent() ? AntivirusCheck.withEicarTest(report, eicar.get(), progress, cancel) : report;
     }
 
     /**

@@ -145,9 +145,8 @@ public final class Sessions {
         Optional<Remediation> open = join();
         AntivirusRules rules = new AntivirusRules(context.catalog(), maxDefinitionsAgeDays);
         if (open.isEmpty()) {
-            AntivirusReport report = AntivirusCheck.standard().run(context.host(), rules, context.clock(), progress, cancel);
-            return new Checked(eicar.isPresent() ? AntivirusCheck.withEicarTest(report, eicar.get(), progress, cancel)
-                    : report, Optional.empty());
+            return new Checked(Remediation.check(context, AntivirusCheck.standard(), rules, eicar, progress, cancel),
+                    Optional.empty());
         }
         try (Remediation session = open.get()) {
             return new Checked(session.checkReplacement(rules, eicar, progress, cancel), Optional.of(session.id()));

@@ -27,21 +27,26 @@ import org.riddance.session.SessionInfo;
  */
 class ReceiptPrintingTest {
 
-    @Test
-    void aReceiptPrintedThroughCupsVerifiesFromItsQrCode(@TempDir Path data) throws Exception {
+    /** cups-pdf writes to $HOME/PDF, or for root to its spool folder, unless its configuration says otherwise. */
+    private static final List<Path> OUTPUTS = List.of(Path.of(System.getProperty("user.home"), "PDF"),
+            Path.of("/var/spool/cups-pdf", System.getProperty("user.name")), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
+
+    @org.junit.jupiter.api.BeforeEach
+    void aQueueAndARenderer() {
         assumeTrue(ReceiptPrinter.printers().contains("PDF"),
                 "no CUPS queue named PDF (apt-get install cups printer-driver-cups-pdf; see .ci/run)");
         assumeTrue(onPath("pdftoppm"), "pdftoppm is not installed (apt-get install poppler-utils)");
-        // cups-pdf writes to $HOME/PDF, or for root to its spool folder, unless its configuration says otherwise
-        List<Path> outputs = List.of(Path.of(System.getProperty("user.home"), "PDF"),
-                Path.of("/var/spool/cups-pdf", System.getProperty("user.name")), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
+    }
+
+    @Test
+    void aReceiptPrintedThroughCupsVerifiesFromItsQrCode(@TempDir Path data) throws Exception {
         SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "José Müller", Clock.systemUTC());
         ReceiptIssuer.Issued issued = issue(data, key);
         long printedBefore = System.currentTimeMillis();
 
         ReceiptPrinter.print(issued.pdf(), "PDF");
 
-        Path printed = waitForPrintedFile(outputs, printedBefore, Duration.ofSeconds(90));
+        Path printed = waitForPrintedFile(OUTPUTS, printedBefore, Duration.ofSeconds(90));
         // scanned as a person would, rescanning at another resolution if the first does not read. Measured over 20
         // prints through cups-pdf (which re-encodes the page with Ghostscript): 150 dpi read 20, 200 dpi 20, 300 dpi 18.
         SignedReceipt fromPaper = readBack(printed, data);
@@ -52,11 +57,6 @@ class ReceiptPrintingTest {
 
     @Test
     void receiptPrintOnTheCommandLineReachesTheQueueAndAMissingPrinterIsAClearError(@TempDir Path data) throws Exception {
-        assumeTrue(ReceiptPrinter.printers().contains("PDF"),
-                "no CUPS queue named PDF (apt-get install cups printer-driver-cups-pdf; see .ci/run)");
-        assumeTrue(onPath("pdftoppm"), "pdftoppm is not installed (apt-get install poppler-utils)");
-        List<Path> outputs = List.of(Path.of(System.getProperty("user.home"), "PDF"),
-                Path.of("/var/spool/cups-pdf", System.getProperty("user.name")), Path.of("/var/spool/cups-pdf/ANONYMOUS"));
         SigningKey key = TechnicianKeystore.create(data.resolve("keys"), "correct horse".toCharArray(), "José Müller", Clock.systemUTC());
         ReceiptIssuer.Issued issued = issue(data, key);
         java.io.StringWriter out = new java.io.StringWriter();
@@ -74,7 +74,7 @@ class ReceiptPrintingTest {
                 "--printer", "PDF")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Sent " + issued.pdf().getFileName() + " to PDF");
 
-        Path printed = waitForPrintedFile(outputs, printedBefore, Duration.ofSeconds(90));
+        Path printed = waitForPrintedFile(OUTPUTS, printedBefore, Duration.ofSeconds(90));
         SignedReceipt fromPaper = readBack(printed, data);
         assertThat(fromPaper).as("the printed QR code read at 150, 200 or 300 dpi").isNotNull();
         assertThat(ReceiptVerifier.verify(fromPaper, TrustedKeys.of(key.publicKey())).valid()).isTrue();
