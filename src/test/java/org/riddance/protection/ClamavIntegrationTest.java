@@ -109,8 +109,9 @@ class ClamavIntegrationTest {
         Path data = work.resolve("data-pass");
         try {
             SessionStore store = new SessionStore(data, Clock.systemUTC());
+            // a session of this sandbox root, as `session start --root` writes it: a command joins only its own root's
             try (SessionJournal session = store.start(new SessionInfo("Test Technician", "T1", "Lab", "TICKET-6", ""),
-                    Hosts.sandbox(root).os(), "test")) {
+                    Hosts.sandbox(root).os(), "test", false, root.toAbsolutePath().normalize().toString())) {
                 session.record(new ScanCompleted("complete", "1", "00", "built-in", List.of(), List.of()));
             }
 
@@ -126,7 +127,9 @@ class ClamavIntegrationTest {
 
             Path journal;
             try (Stream<Path> sessions = Files.list(data.resolve("sessions"))) {
-                journal = sessions.findFirst().orElseThrow().resolve(SessionStore.JOURNAL);
+                List<Path> all = sessions.toList();
+                assertThat(all).as("the command joined the open session, it started none").hasSize(1);
+                journal = all.get(0).resolve(SessionStore.JOURNAL);
             }
             AntivirusChecked record = JournalContents.read(journal).last(AntivirusChecked.class).orElseThrow();
             assertThat(record.name()).startsWith("ClamAV ");
