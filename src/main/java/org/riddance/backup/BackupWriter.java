@@ -106,7 +106,7 @@ public final class BackupWriter {
                 live.force(true);
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
                 done = true;
-                return new WrittenBackup(archive, manifest, Files.size(archive), copy.changed, ownerOnly);
+                return new WrittenBackup(archive, manifest, Files.size(archive), copy.changed, copy.states, ownerOnly);
             }
         } catch (IOException e) {
             throw explain(e, destination, plan, free, copy.copied);
@@ -248,6 +248,7 @@ public final class BackupWriter {
         private long copied;
         private final List<Manifest.SkippedSource> skipped = new ArrayList<>();
         private final List<String> changed = new ArrayList<>();
+        private final java.util.Map<String, SourceState> states = new java.util.HashMap<>();
         private final List<Manifest.Covered> covers = new ArrayList<>();
         /** Sources already copied: a catalog item may lie inside a folder removal deletes, and is stored once. */
         private final java.util.Set<String> written = new java.util.HashSet<>();
@@ -343,9 +344,11 @@ public final class BackupWriter {
                 throw e;
             }
             try {
-                BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                SourceState after = SourceState.of(file);
+                if (after.size() != before.size() || !after.modified().equals(before.lastModifiedTime())) {
                     changed.add(source);
+                } else {
+                    states.put(source, after); // the read-back compares against this rather than hash it again
                 }
             } catch (java.nio.file.NoSuchFileException e) {
                 // copied whole, then rotated away: the archive holds it

@@ -105,9 +105,39 @@ class BackupArchiveTest {
         ArchiveCheck check = ReadBack.verify(written, host, Progress.NONE, Cancellation.none());
 
         assertThat(check.intact()).isFalse();
-        assertThat(check.problems()).containsExactly("/var/opt/kaspersky/kesl/common/kesl.ini changed after it was backed up");
+        assertThat(check.problems()).singleElement().asString()
+                .startsWith("/var/opt/kaspersky/kesl/common/kesl.ini changed after it was backed up (its size is now");
         assertThat(ArchiveVerifier.verify(written.archive(), Progress.NONE, Cancellation.none()).intact())
                 .as("the archive itself is still sound").isTrue();
+    }
+
+    @Test
+    void aSameSizeRewriteWhoseModificationTimeWasSetBackIsStillFound() throws IOException {
+        Path ini = root.resolve("var/opt/kaspersky/kesl/common/kesl.ini");
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, Progress.NONE, Cancellation.none());
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(ini);
+        byte[] bytes = Files.readAllBytes(ini);
+        bytes[0] ^= 0x20; // same size, one letter's case flipped
+        Files.write(ini, bytes);
+        Files.setLastModifiedTime(ini, modified); // as touch -d or a restore tool would leave it
+
+        ArchiveCheck check = ReadBack.verify(written, host, Progress.NONE, Cancellation.none());
+
+        assertThat(check.problems()).singleElement().asString()
+                .startsWith("/var/opt/kaspersky/kesl/common/kesl.ini changed after it was backed up (it was rewritten at");
+    }
+
+    @Test
+    void aFileReplacedByAnotherOfTheSameSizeAndTimeIsFound() throws IOException {
+        Path ini = root.resolve("var/opt/kaspersky/kesl/common/kesl.ini");
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, Progress.NONE, Cancellation.none());
+        Path other = ini.resolveSibling("kesl.ini.new");
+        Files.copy(ini, other, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(other, ini, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // an editor's save: a new inode
+
+        ArchiveCheck check = ReadBack.verify(written, host, Progress.NONE, Cancellation.none());
+
+        assertThat(check.problems()).singleElement().asString().contains("kesl.ini changed after it was backed up");
     }
 
     @Test
