@@ -97,6 +97,14 @@ public final class InMemoryRegistry implements WritableRegistry {
         return keyToWrite(keyPath);
     }
 
+    /**
+     * The subkey {@code name} of {@code parent} ({@code null} for the top, where the hives are), created if missing:
+     * the parser walks only the part of a key path that differs from the key before it.
+     */
+    Key openChild(Key parent, String name) {
+        return (parent == null ? root : parent).subkeys.computeIfAbsent(RegistryNames.fold(name), folded -> new Key(name));
+    }
+
     /** Sets a value in a key got from {@link #openKey}, remembering the file and line it came from. */
     void putValue(Key key, RegistryValue value, String source, int line) {
         key.put(value, source, line);

@@ -51,6 +51,8 @@ public final class RegFileParser {
     private int joinedLength;
     /** The key values go to; null before the first key line and after a key deletion or a damaged key line. */
     private InMemoryRegistry.Key currentKey;
+    private List<String> openNames = List.of();
+    private final List<InMemoryRegistry.Key> openChain = new java.util.ArrayList<>();
     private String currentKeyPath;
     private boolean afterKeyDeletion;
     private boolean afterDamagedKey;
@@ -356,13 +358,36 @@ public final class RegFileParser {
         }
         if (deletion) {
             registry.deleteKey(path);
+            openNames = List.of(); // the keys walked so far may be gone
+            openChain.clear();
             currentKey = null;
             currentKeyPath = null;
             afterKeyDeletion = true;
         } else {
-            currentKey = registry.openKey(path);
+            currentKey = open(names);
             currentKeyPath = path;
         }
+    }
+
+    /**
+     * The key of a key line, walked from the key before it: an export lists a key's subkeys right after it, so
+     * most lines share all but their last name with the line before.
+     */
+    private InMemoryRegistry.Key open(List<String> names) {
+        int same = 0;
+        while (same < names.size() && same < openNames.size() && names.get(same).equals(openNames.get(same))) {
+            same++;
+        }
+        while (openChain.size() > same) {
+            openChain.remove(openChain.size() - 1);
+        }
+        InMemoryRegistry.Key key = same == 0 ? null : openChain.get(same - 1);
+        for (int i = same; i < names.size(); i++) {
+            key = registry.openChild(key, names.get(i));
+            openChain.add(key);
+        }
+        openNames = names;
+        return key;
     }
 
     /** The values below a damaged key line are not read: there is no telling which key they belong to. */
