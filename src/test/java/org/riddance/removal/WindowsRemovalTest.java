@@ -174,6 +174,7 @@ class WindowsRemovalTest {
         assertThat(runner.seen()).filteredOn(RecordingRunner.msiexecFor(KES)).hasSize(2);
         assertThat(outcomes()).containsEntry("kes-windows", "failed").containsEntry("ksc-network-agent", "removed");
         assertThat(detail("kes-windows")).contains("1603", "password", "KLAPR");
+        assertThat(blockage(report, "kes-windows")).contains(Blockage.PASSWORD_REJECTED);
         assertThat(report.remaining()).as("the rescan, not the exit code, says it is still there").contains("kes-windows");
         assertThat(registry.exists(StandInMsiexec.UNINSTALL + KES)).isTrue();
         assertThat(root.resolve("C/Program Files (x86)/Kaspersky Lab/Kaspersky Endpoint Security for Windows")).isDirectory();
@@ -190,7 +191,46 @@ class WindowsRemovalTest {
         assertThat(runner.seen()).filteredOn(RecordingRunner.msiexecFor(KES)).singleElement()
                 .satisfies(c -> assertThat(c.argv()).noneMatch(a -> a.startsWith("KLPASSWD=")));
         assertThat(outcomes()).containsEntry("kes-windows", "failed");
+        assertThat(blockage(report, "kes-windows")).contains(Blockage.PASSWORD_NEEDED);
+        assertThat(detail("kes-windows")).contains("no password was given", "KLLOGIN, KLPASSWD", "KLAPR");
         assertThat(report.remaining()).contains("kes-windows").doesNotContain("ksc-network-agent");
+    }
+
+    @Test
+    void selfDefenceRefusingAKeyIsNamedWithWhatToDoAndTheRunGoesOn() throws IOException {
+        // KES stays (no password), so its self-defence still guards the KasperskyLab keys; the old AVP21.3 key is a
+        // leftover the sweep tries to delete, and Windows answers access denied
+        host = Hosts.sandbox(root, OsFamily.WINDOWS, new SelfDefendingRegistry(registry, SERVICES + "AVP")).withProcesses(runner);
+        installer.installed(StandInMsiexec.kes().withRequired(Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", KES_PASSWORD)))
+                .installed(StandInMsiexec.agent());
+
+        RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(report.items()).filteredOn(i -> i.blockage().equals(Optional.of(Blockage.SELF_DEFENCE))).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.outcome()).contains(Outcome.FAILED);
+                    assertThat(i.detail()).contains("self-defence", "Self-Defence", "kavremover", "KasperskyLab\\protected\\AVP21.3");
+                });
+        assertThat(registry.exists("HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\AVP21.3")).isTrue();
+        assertThat(outcomes()).as("the other items still ran").containsEntry("ksc-network-agent", "removed");
+    }
+
+    @Test
+    void a1603FromAProductThatTakesNoPasswordIsSelfDefenceOrAPendingRestart() {
+        RemovalItem plain = new RemovalItem("kis", "Kaspersky Internet Security", org.riddance.catalog.Category.PRODUCT,
+                RemovalMethod.MSI, 10, List.of(), List.of(), "", Optional.empty());
+        RemovalItem kes = new RemovalItem("kes-windows", "KES", org.riddance.catalog.Category.PRODUCT,
+                RemovalMethod.MSI, 10, List.of(), List.of("KLLOGIN", "KLPASSWD"), "", Optional.empty());
+        RemovalItem agent = new RemovalItem("ksc-network-agent", "NA", org.riddance.catalog.Category.PRODUCT,
+                RemovalMethod.MSI, 20, List.of(), List.of("KLUNINSTPASSWD"), "", Optional.empty());
+
+        assertThat(ItemExecutor.blockageOf1603(plain, Passwords.none())).isEqualTo(Blockage.SELF_DEFENCE_OR_RESTART);
+        assertThat(ItemExecutor.blockageOf1603(kes, Passwords.of(Map.of("KLLOGIN", "KLAdmin"))))
+                .as("an account alone is no password").isEqualTo(Blockage.PASSWORD_NEEDED);
+        assertThat(ItemExecutor.blockageOf1603(kes, Passwords.of(Map.of("KLPASSWD", "x")))).isEqualTo(Blockage.PASSWORD_REJECTED);
+        assertThat(ItemExecutor.blockageOf1603(agent, Passwords.of(Map.of("KLPASSWD", "x"))))
+                .as("KES's password is not the agent's").isEqualTo(Blockage.PASSWORD_NEEDED);
+        assertThat(ItemExecutor.blockageOf1603(agent, Passwords.of(Map.of("KLUNINSTPASSWD", "x")))).isEqualTo(Blockage.PASSWORD_REJECTED);
     }
 
     @Test
@@ -264,6 +304,10 @@ class WindowsRemovalTest {
             r.as(RemovalOutcome.class).ifPresent(o -> outcomes.put(o.id(), o.outcome()));
         }
         return outcomes;
+    }
+
+    private static Optional<Blockage> blockage(RemovalReport report, String id) {
+        return report.items().stream().filter(i -> i.id().equals(id)).findFirst().flatMap(RemovalReport.Item::blockage);
     }
 
     private String detail(String id) throws IOException {
