@@ -20,6 +20,7 @@ import org.riddance.detect.Evidence;
 import org.riddance.detect.EvidenceKind;
 import org.riddance.detect.Finding;
 import org.riddance.platform.Host;
+import org.riddance.platform.WindowsFolders;
 import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegFileWriter;
 import org.riddance.work.Cancellation;
@@ -133,12 +134,13 @@ final class PlatformItems {
             for (Leftovers l : catalog.leftovers()) {
                 if (LeftoverRules.vendorMatches(catalog, l.vendor(), f.vendor())) {
                     l.windowsFolders().stream().filter(p -> p.toLowerCase(Locale.ROOT).startsWith("c:\\programdata\\"))
-                            .forEach(folders::add);
+                            .map(p -> WindowsFolders.onThisMachine(host, p)).forEach(folders::add);
                 }
             }
         }
         for (Evidence e : f.evidence()) {
-            if (e.kind() == EvidenceKind.FOLDER && LeftoverRules.coveredFolder(catalog, f.vendor(), e.location())) {
+            if (e.kind() == EvidenceKind.FOLDER && LeftoverRules.coveredFolder(catalog, f.vendor(),
+                    WindowsFolders.asDefaultLayout(host, e.location()))) {
                 folders.add(e.location());
             }
         }
@@ -175,7 +177,7 @@ final class PlatformItems {
                     continue;
                 }
                 List<String> paths = switch (f.platform()) {
-                    case WINDOWS -> l.windowsFolders();
+                    case WINDOWS -> l.windowsFolders().stream().map(p -> WindowsFolders.onThisMachine(host, p)).toList();
                     case LINUX -> l.linuxFolders();
                     case MACOS -> l.macFolders();
                 };

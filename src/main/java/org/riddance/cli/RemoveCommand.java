@@ -214,6 +214,10 @@ final class RemoveCommand implements Callable<Integer> {
                 Map<String, String> outcomes = new LinkedHashMap<>();
                 report.items().forEach(i -> outcomes.put(i.id(), i.outcome().map(Outcome::id).orElse("pending-restart")));
                 json.put("outcomes", outcomes);
+                Map<String, Map<String, String>> blocked = new LinkedHashMap<>();
+                report.items().forEach(i -> i.blockage().ifPresent(b -> blocked.put(i.id(),
+                        Map.of("blockage", b.id(), "next", i.detail()))));
+                json.put("blocked", blocked);
                 json.put("remaining", report.remaining());
                 json.put("staleSecurityCenter", report.staleSecurityCenter());
             }
@@ -222,7 +226,11 @@ final class RemoveCommand implements Callable<Integer> {
             plan.describe().forEach(out::println);
             out.println(plan.isEmpty() ? "Nothing to remove." : "Dry run: nothing was changed.");
         } else {
-            report.items().forEach(i -> out.printf("%-28s %s%n", i.id(), i.outcome().map(Outcome::id).orElse("waits for the restart")));
+            report.items().forEach(i -> {
+                out.printf("%-28s %s%n", i.id(), i.outcome().map(Outcome::id).orElse("waits for the restart"));
+                // stopped by Kaspersky's own protection: say which, and what the technician does next
+                i.blockage().ifPresent(b -> out.printf("%-28s %s: %s%n", "", b.id(), i.detail()));
+            });
             if (report.rebootPending()) {
                 out.println("Restart the PC to finish; Riddance starts again by itself afterwards and continues.");
             }

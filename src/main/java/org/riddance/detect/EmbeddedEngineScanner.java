@@ -15,6 +15,8 @@ import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Category;
 import org.riddance.catalog.EmbeddedEngineMarkers;
 import org.riddance.platform.Host;
+import org.riddance.platform.OsFamily;
+import org.riddance.platform.WindowsFolders;
 import org.riddance.work.Cancellation;
 
 /** The vendor's SDK data folders, which other companies' products carry when they embed its engine. */
@@ -30,15 +32,15 @@ final class EmbeddedEngineScanner implements Scanner {
         return true; // the markers name Windows and Linux folders alike; a path that does not exist costs a stat
     }
 
-    /** Install folders of other companies' products, and how deep an engine folder may sit inside them. */
-    static final List<String> PROGRAM_FOLDERS = List.of("C:\\Program Files", "C:\\Program Files (x86)");
+    /** Install folders of other companies' products, wherever this Windows keeps them. */
+    static final List<WindowsFolders> PROGRAM_FOLDERS = List.of(WindowsFolders.PROGRAM_FILES, WindowsFolders.PROGRAM_FILES_X86);
     /** Folders down to four levels below Program Files are looked at (a walk passes the last level as files). */
     static final int DEPTH = 5;
 
     @Override
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException {
         List<Hit> hits = new ArrayList<>();
-        if (host.os().family() == org.riddance.platform.OsFamily.WINDOWS) {
+        if (host.os().family() == OsFamily.WINDOWS) {
             for (EmbeddedEngineMarkers markers : catalog.embedded()) {
                 if (!markers.engineFolders().isEmpty()) {
                     engineFolders(host, markers, hits, cancellation);
@@ -51,10 +53,11 @@ final class EmbeddedEngineScanner implements Scanner {
                 if (!forThisOs(host, folder)) {
                     continue;
                 }
-                if (Files.isDirectory(host.files().resolve(folder))) {
-                    LeftoverSweep.Summary summary = LeftoverSweep.summarise(host.files().resolve(folder), cancellation);
+                String here = host.os().family() == OsFamily.WINDOWS ? WindowsFolders.onThisMachine(host, folder) : folder;
+                if (Files.isDirectory(host.files().resolve(here))) {
+                    LeftoverSweep.Summary summary = LeftoverSweep.summarise(host.files().resolve(here), cancellation);
                     hits.add(Hit.vendorAlone(markers.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
-                            EvidenceKind.SDK_FOLDER, folder, "engine data folder: " + summary.describe())));
+                            EvidenceKind.SDK_FOLDER, here, "engine data folder: " + summary.describe())));
                 }
             }
         }
@@ -65,7 +68,8 @@ final class EmbeddedEngineScanner implements Scanner {
     private static void engineFolders(Host host, EmbeddedEngineMarkers markers, List<Hit> hits, Cancellation cancellation)
             throws IOException {
         List<String> tails = markers.engineFolders().stream().map(t -> "\\" + t.toLowerCase(Locale.ROOT)).toList();
-        for (String root : PROGRAM_FOLDERS) {
+        for (WindowsFolders folder : PROGRAM_FOLDERS) {
+            String root = folder.path(host);
             Path base = host.files().resolve(root);
             if (!Files.isDirectory(base)) {
                 continue;
@@ -78,7 +82,7 @@ final class EmbeddedEngineScanner implements Scanner {
                             cancellation.throwIfCancelled();
                             String relative = base.relativize(dir).toString().replace('/', '\\');
                             String windowsPath = relative.isEmpty() ? root : root + "\\" + relative;
-                            if (markers.isOwnFolder(windowsPath + "\\")) {
+                            if (markers.isOwnFolder(WindowsFolders.asDefaultLayout(host, windowsPath) + "\\")) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             String lower = windowsPath.toLowerCase(Locale.ROOT);

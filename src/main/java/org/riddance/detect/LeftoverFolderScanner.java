@@ -12,6 +12,7 @@ import org.riddance.catalog.Category;
 import org.riddance.catalog.Leftovers;
 import org.riddance.catalog.ProductRule;
 import org.riddance.platform.Host;
+import org.riddance.platform.WindowsFolders;
 import org.riddance.platform.OsFamily;
 import org.riddance.work.Cancellation;
 
@@ -36,7 +37,7 @@ final class LeftoverFolderScanner implements Scanner {
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException {
         List<Hit> hits = new ArrayList<>();
         for (Leftovers leftovers : catalog.leftovers()) {
-            for (String folder : folders(leftovers, host.os().family())) {
+            for (String folder : folders(leftovers, host)) {
                 Path path = host.files().resolve(folder);
                 if (Files.isDirectory(path)) {
                     scanFolder(host, catalog, leftovers.vendor(), folder, path, hits, cancellation);
@@ -44,7 +45,7 @@ final class LeftoverFolderScanner implements Scanner {
             }
             if (host.os().family() == OsFamily.WINDOWS) {
                 for (String glob : leftovers.windowsFolderGlobs()) {
-                    globbed(host, leftovers.vendor(), glob, hits, cancellation);
+                    globbed(host, leftovers.vendor(), WindowsFolders.onThisMachine(host, glob), hits, cancellation);
                 }
             }
         }
@@ -128,9 +129,10 @@ final class LeftoverFolderScanner implements Scanner {
                 .findFirst();
     }
 
-    private static List<String> folders(Leftovers leftovers, OsFamily family) {
-        return switch (family) {
-            case WINDOWS -> leftovers.windowsFolders();
+    /** The catalog's folders where this machine has them: Windows need not live on C:. */
+    private static List<String> folders(Leftovers leftovers, Host host) {
+        return switch (host.os().family()) {
+            case WINDOWS -> leftovers.windowsFolders().stream().map(f -> WindowsFolders.onThisMachine(host, f)).toList();
             case LINUX -> leftovers.linuxFolders();
             case MACOS -> leftovers.macFolders();
         };

@@ -37,7 +37,7 @@ final class SecurityCenterScanner implements Scanner {
             if (vendor.isEmpty()) {
                 continue;
             }
-            boolean stale = av.programMissing(host.files());
+            boolean stale = av.programMissing(host);
             Evidence evidence = new Evidence(EvidenceKind.SECURITY_CENTER, "root\\SecurityCenter2 AntiVirusProduct "
                     + av.instanceGuid(), "\"" + av.displayName() + "\", productState 0x"
                     + Long.toHexString(av.productState()) + ", " + (stale ? "stale: " + av.productExe() + " no longer exists"

@@ -17,6 +17,7 @@ import org.riddance.catalog.Vendor;
 import org.riddance.platform.Authenticode;
 import org.riddance.platform.Host;
 import org.riddance.platform.OsFamily;
+import org.riddance.platform.WindowsFolders;
 import org.riddance.work.Cancellation;
 
 /**
@@ -26,7 +27,9 @@ import org.riddance.work.Cancellation;
  */
 final class SignedBinaryScanner implements Scanner {
 
-    static final List<String> ROOTS = List.of("C:\\Program Files", "C:\\Program Files (x86)", "C:\\ProgramData");
+    /** Where other companies' products live, wherever this Windows keeps those folders. */
+    static final List<WindowsFolders> ROOTS = List.of(WindowsFolders.PROGRAM_FILES, WindowsFolders.PROGRAM_FILES_X86,
+            WindowsFolders.PROGRAM_DATA);
     private static final List<String> EXTENSIONS = List.of(".exe", ".dll", ".sys");
 
     @Override
@@ -42,7 +45,8 @@ final class SignedBinaryScanner implements Scanner {
     @Override
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException {
         List<Hit> hits = new ArrayList<>();
-        for (String root : ROOTS) {
+        for (WindowsFolders known : ROOTS) {
+            String root = known.path(host);
             Path folder = host.files().resolve(root);
             if (Files.isDirectory(folder)) {
                 walk(host, catalog, root, folder, hits, cancellation);
@@ -57,7 +61,8 @@ final class SignedBinaryScanner implements Scanner {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 cancellation.throwIfCancelled();
-                String windowsPath = windowsPath(root, folder, dir) + "\\";
+                // the catalog names the vendor's folders as a default install on C: lays them out
+                String windowsPath = WindowsFolders.asDefaultLayout(host, windowsPath(root, folder, dir)) + "\\";
                 boolean own = catalog.embedded().stream().anyMatch(m -> m.isOwnFolder(windowsPath));
                 return own ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE; // the vendor's own products
             }

@@ -22,6 +22,7 @@ import org.riddance.platform.Host;
 import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegistryValue;
 import org.riddance.platform.RegistryView;
+import org.riddance.platform.WindowsFolders;
 import org.riddance.work.Cancellation;
 
 /**
@@ -126,14 +127,16 @@ final class WindowsServiceScanner implements Scanner {
         boolean driver = type == 1 || type == 2;
         String detail = (driver ? "kernel driver" : "service") + (displayName.isEmpty() ? "" : " \"" + displayName + "\"")
                 + (image.isEmpty() ? "" : ", image " + image);
-        String path = imagePath(image);
+        String path = imagePath(image, WindowsFolders.WINDOWS.path(host));
+        // the catalog names folders as a default install on C: lays them out; Windows may live on another drive
+        String catalogPath = WindowsFolders.asDefaultLayout(host, path);
 
         Optional<DriverRule> driverRule = catalog.driver(name);
         if (driverRule.isPresent()) {
             DriverRule rule = driverRule.get();
             Optional<EmbeddedEngineMarkers> markers = catalog.embedded().stream()
                     .filter(m -> m.vendor().equals(rule.vendor())).findFirst();
-            if (!path.isEmpty() && markers.isPresent() && !markers.get().isOwnFolder(path)) {
+            if (!path.isEmpty() && markers.isPresent() && !markers.get().isOwnFolder(catalogPath)) {
                 return Optional.of(Hit.vendorAlone(rule.vendor(), Category.EMBEDDED_ENGINE, new Evidence(
                         EvidenceKind.DRIVER, key, rule.role() + " loaded from another vendor's folder: " + path)));
             }
@@ -150,7 +153,7 @@ final class WindowsServiceScanner implements Scanner {
         Category category = driver ? Category.DRIVER : Category.LEFTOVER;
         // an unlisted service is still the vendor's when its image lies in the vendor's folders or carries its signature
         if (!path.isEmpty()) {
-            Optional<Leftovers> folders = catalog.leftovers().stream().filter(l -> l.holdsWindowsPath(path)).findFirst();
+            Optional<Leftovers> folders = catalog.leftovers().stream().filter(l -> l.holdsWindowsPath(catalogPath)).findFirst();
             if (folders.isPresent()) {
                 return Optional.of(Hit.vendorPart(folders.get().vendor(), category,
                         new Evidence(kind, key, detail + " (in the vendor's folder)")));
@@ -194,8 +197,11 @@ final class WindowsServiceScanner implements Scanner {
         }
     }
 
-    /** Service image paths come as {@code \??\C:\...}, {@code \SystemRoot\...}, {@code system32\...} or quoted with arguments. */
-    static String imagePath(String image) {
+    /**
+     * Service image paths come as {@code \??\C:\...}, {@code \SystemRoot\...}, {@code system32\...} or quoted with
+     * arguments; the relative forms lie in {@code windowsFolder}, this machine's {@code %SystemRoot%}.
+     */
+    static String imagePath(String image, String windowsFolder) {
         String path = image.strip();
         if (path.startsWith("\"")) {
             int end = path.indexOf('"', 1);
@@ -206,9 +212,9 @@ final class WindowsServiceScanner implements Scanner {
         }
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.startsWith("\\systemroot\\")) {
-            path = "C:\\Windows\\" + path.substring("\\systemroot\\".length());
+            path = windowsFolder + "\\" + path.substring("\\systemroot\\".length());
         } else if (lower.startsWith("system32\\")) {
-            path = "C:\\Windows\\" + path;
+            path = windowsFolder + "\\" + path;
         }
         return path;
     }

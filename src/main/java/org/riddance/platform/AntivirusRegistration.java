@@ -15,19 +15,20 @@ public record AntivirusRegistration(String displayName, long productState, Strin
      * The product's program is gone: the entry is stale, left by an uninstall. A path that is not a file path
      * ({@code windowsdefender://}) or cannot be interpreted is not proof of staleness.
      */
-    public boolean programMissing(SystemRoot files) {
+    public boolean programMissing(Host host) {
         if (productExe.isBlank()) {
             return false;
         }
         String expanded = productExe.replace("\"", "");
-        for (String[] variable : new String[][] {{"%ProgramFiles%", WindowsFolders.PROGRAM_FILES.path(files)},
-                {"%ProgramFiles(x86)%", WindowsFolders.PROGRAM_FILES_X86.path(files)},
-                {"%ProgramData%", WindowsFolders.PROGRAM_DATA.path(files)},
-                {"%SystemRoot%", WindowsFolders.WINDOWS.path(files)}, {"%windir%", WindowsFolders.WINDOWS.path(files)}}) {
+        for (String[] variable : new String[][] {{"%ProgramFiles%", WindowsFolders.PROGRAM_FILES.path(host)},
+                {"%ProgramFiles(x86)%", WindowsFolders.PROGRAM_FILES_X86.path(host)},
+                {"%ProgramData%", WindowsFolders.PROGRAM_DATA.path(host)},
+                {"%SystemRoot%", WindowsFolders.WINDOWS.path(host)}, {"%windir%", WindowsFolders.WINDOWS.path(host)},
+                {"%SystemDrive%", WindowsFolders.systemDrive(host)}}) {
             expanded = replaceIgnoringCase(expanded, variable[0], variable[1]);
         }
         try {
-            return !Files.exists(files.resolve(expanded));
+            return !Files.exists(host.files().resolve(expanded));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -43,10 +43,21 @@ public final class Authenticode {
     /**
      * The signer certificate. A name the certificate lacks is the empty string; the serial (the certificate's
      * INTEGER bytes) and the SHA-1 thumbprint are upper-case hex, as Windows shows them.
+     *
+     * @param registrationNumber the subject's {@code serialNumber} (2.5.4.5): an EV certificate carries the company's
+     *                           registration number there, checked by the CA (CA/B Forum EV Guidelines 9.2.5)
+     * @param jurisdictionCountry the subject's jurisdictionCountryName (1.3.6.1.4.1.311.60.2.1.3), EV certificates only
      */
     public record SignerInfo(String commonName, String organisation, String issuerCommonName, String serialHex,
-                             String sha1Thumbprint) {
+                             String sha1Thumbprint, String registrationNumber, String jurisdictionCountry) {
+
+        public SignerInfo(String commonName, String organisation, String issuerCommonName, String serialHex,
+                          String sha1Thumbprint) {
+            this(commonName, organisation, issuerCommonName, serialHex, sha1Thumbprint, "", "");
+        }
     }
+
+    private static final ASN1ObjectIdentifier JURISDICTION_COUNTRY = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.60.2.1.3");
 
     /** Why a file yields no signer; only logged, because for the caller unsigned and unreadable mean the same. */
     static final class NoSignature extends Exception {
@@ -162,7 +173,9 @@ public final class Authenticode {
                 attribute(certificate.getSubject(), BCStyle.O),
                 attribute(certificate.getIssuer(), BCStyle.CN),
                 HEX.formatHex(certificate.getSerialNumber().toByteArray()),
-                HEX.formatHex(sha1(certificate.getEncoded())));
+                HEX.formatHex(sha1(certificate.getEncoded())),
+                attribute(certificate.getSubject(), BCStyle.SERIALNUMBER),
+                attribute(certificate.getSubject(), JURISDICTION_COUNTRY));
     }
 
     /** The first value of that attribute type, unescaped: {@code Foo, Inc.} rather than {@code Foo\, Inc.}. */

@@ -3,6 +3,7 @@ package org.riddance.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
@@ -18,20 +19,34 @@ import java.util.stream.Stream;
  */
 public final class OfflineWindows {
 
-    /** A Windows volume: where drive C: is, and its two machine hives. */
-    public record Volume(Path driveC, Path software, Path system) {
+    /** A Windows volume: where its system drive is, and its two machine hives. */
+    public record Volume(Path drive, Path software, Path system) {
     }
 
     private OfflineWindows() {
     }
 
-    /** The Windows volume at {@code dir} or {@code dir/C}, if either holds both machine hives. */
+    /**
+     * The Windows volume at {@code dir} or in a drive folder of it ({@code dir/C}, or {@code dir/D} for a Windows
+     * installed on D:), if one holds both machine hives.
+     */
     public static Optional<Volume> find(Path dir) {
-        return Stream.of(Optional.of(dir), child(dir, "C"))
-                .flatMap(Optional::stream)
+        return Stream.concat(Stream.of(dir), driveFolders(dir))
                 .map(OfflineWindows::volumeAt)
                 .flatMap(Optional::stream)
                 .findFirst();
+    }
+
+    /** The one-letter folders of a machine root, C first. */
+    private static Stream<Path> driveFolders(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> p.getFileName().toString().matches("[A-Za-z]"))
+                    .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equalsIgnoreCase("C"))
+                            .thenComparing(Path::getFileName))
+                    .toList().stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
     }
 
     private static Optional<Volume> volumeAt(Path drive) {
@@ -55,13 +70,14 @@ public final class OfflineWindows {
         }
     }
 
-    /** The host for a Windows volume: its hives as the registry, its files as drive C:. */
+    /** The host for a Windows volume: its hives as the registry, its files as the drive its registry names (C: mostly). */
     public static Host host(Volume volume) {
         Map<String, Path> hives = new LinkedHashMap<>();
         hives.put("SOFTWARE", volume.software());
         hives.put("SYSTEM", volume.system());
         HiveRegistry registry = HiveRegistry.open(hives);
-        return Hosts.sandbox(SystemRoot.windowsVolume(volume.driveC()), OsFamily.WINDOWS, registry);
+        char letter = WindowsFolders.systemDrive(registry).charAt(0);
+        return Hosts.sandbox(SystemRoot.windowsVolume(volume.drive(), letter), OsFamily.WINDOWS, registry);
     }
 
     /**

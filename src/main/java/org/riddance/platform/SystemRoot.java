@@ -11,23 +11,31 @@ public final class SystemRoot {
 
     private final Path root;
     private final boolean live;
-    /** Where drive C: is when it is not {@code ROOT/C}: a mounted Windows volume is drive C: itself. */
-    private final Path driveC;
+    /** Where the system drive is when it is not {@code ROOT/C}: a mounted Windows volume is that drive itself. */
+    private final Path volume;
+    /** The drive letter the mounted volume plays, {@code C} on most PCs. */
+    private final char letter;
 
     private SystemRoot(Path root, boolean live) {
-        this(root, live, null);
+        this(root, live, null, 'C');
     }
 
-    private SystemRoot(Path root, boolean live, Path driveC) {
+    private SystemRoot(Path root, boolean live, Path volume, char letter) {
         this.root = root;
         this.live = live;
-        this.driveC = driveC;
+        this.volume = volume;
+        this.letter = Character.toUpperCase(letter);
     }
 
     /** A mounted Windows volume: {@code C:\Program Files} is {@code VOLUME/Program Files}. */
     public static SystemRoot windowsVolume(Path volume) {
-        Path c = volume.toAbsolutePath().normalize();
-        return new SystemRoot(c, false, c);
+        return windowsVolume(volume, 'C');
+    }
+
+    /** A mounted Windows volume that was drive {@code letter}: {@code D:\Program Files} is {@code VOLUME/Program Files}. */
+    public static SystemRoot windowsVolume(Path volume, char letter) {
+        Path drive = volume.toAbsolutePath().normalize();
+        return new SystemRoot(drive, false, drive, letter);
     }
 
     public static SystemRoot live() {
@@ -58,9 +66,9 @@ public final class SystemRoot {
         if (live) {
             return Path.of(systemPath).normalize();
         }
-        if (driveC != null && (relative.equals("C") || relative.startsWith("C/"))) {
-            Path onDrive = driveC.resolve(relative.length() > 2 ? relative.substring(2) : "").normalize();
-            if (!onDrive.startsWith(driveC)) {
+        if (volume != null && relative.charAt(0) == letter && (relative.length() == 1 || relative.charAt(1) == '/')) {
+            Path onDrive = volume.resolve(relative.length() > 2 ? relative.substring(2) : "").normalize();
+            if (!onDrive.startsWith(volume)) {
                 throw new IllegalArgumentException("Path leaves the system root: " + systemPath);
             }
             return onDrive;

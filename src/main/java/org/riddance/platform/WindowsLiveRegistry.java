@@ -89,6 +89,10 @@ final class WindowsLiveRegistry implements WritableRegistry {
                     WinNT.KEY_WOW64_64KEY);
             return true;
         } catch (Win32Exception e) {
+            if (e.getErrorCode() == com.sun.jna.platform.win32.WinError.ERROR_ACCESS_DENIED) {
+                // a security product's self-defence answers this way for its own keys, even to an administrator
+                throw new java.nio.file.AccessDeniedException(keyPath, null, "access denied: " + e.getMessage());
+            }
             throw new java.io.IOException("Cannot delete " + keyPath + ": " + e.getMessage(), e);
         }
     }

@@ -66,19 +66,27 @@ final class WindowsSecurityCenter implements SecurityCenter {
                 return Optional.empty();
             }
             WbemcliUtil.WmiResult<MpProperty> r = found.get();
-            return Optional.of(new DefenderStatus(flag(r.getValue(MpProperty.AMServiceEnabled, 0)),
-                    flag(r.getValue(MpProperty.AntivirusEnabled, 0)),
-                    flag(r.getValue(MpProperty.RealTimeProtectionEnabled, 0)),
-                    (int) number(r.getValue(MpProperty.AntivirusSignatureAge, 0)),
-                    cimDate(text(r.getValue(MpProperty.AntivirusSignatureLastUpdated, 0))),
-                    text(r.getValue(MpProperty.AntivirusSignatureVersion, 0)),
-                    text(r.getValue(MpProperty.AMEngineVersion, 0)), text(r.getValue(MpProperty.AMProductVersion, 0)),
-                    text(r.getValue(MpProperty.AMRunningMode, 0)), flag(r.getValue(MpProperty.IsTamperProtected, 0))));
+            return Optional.of(defenderStatus(property -> r.getValue(property, 0)));
         } catch (TimeoutException e) {
             throw new IOException("Microsoft Defender's status did not answer within " + TIMEOUT_MILLIS / 1000 + " s", e);
         } catch (RuntimeException e) {
             throw new IOException("Microsoft Defender's status could not be queried: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A {@code MSFT_MpComputerStatus} instance as JNA hands its properties over: CIM booleans as {@link Boolean},
+     * uint32 as {@link Integer} (a VT_I4 VARIANT, so 4294967295 arrives as -1), DATETIME as CIM text.
+     */
+    static DefenderStatus defenderStatus(java.util.function.Function<MpProperty, Object> value) {
+        return new DefenderStatus(flag(value.apply(MpProperty.AMServiceEnabled)),
+                flag(value.apply(MpProperty.AntivirusEnabled)),
+                flag(value.apply(MpProperty.RealTimeProtectionEnabled)),
+                (int) number(value.apply(MpProperty.AntivirusSignatureAge)),
+                cimDate(text(value.apply(MpProperty.AntivirusSignatureLastUpdated))),
+                text(value.apply(MpProperty.AntivirusSignatureVersion)),
+                text(value.apply(MpProperty.AMEngineVersion)), text(value.apply(MpProperty.AMProductVersion)),
+                text(value.apply(MpProperty.AMRunningMode)), flag(value.apply(MpProperty.IsTamperProtected)));
     }
 
     /**

@@ -80,6 +80,10 @@ final class WindowsServices implements ServiceManager {
                 }
             }
         } catch (Win32Exception e) {
+            if (e.getErrorCode() == com.sun.jna.platform.win32.WinError.ERROR_ACCESS_DENIED) {
+                // a security product's self-defence refuses to stop or delete its own services, even for an administrator
+                throw new java.nio.file.AccessDeniedException(name, null, "access denied by the service control manager");
+            }
             throw new IOException("The service control manager could not remove " + name + ": " + e.getMessage(), e);
         }
     }

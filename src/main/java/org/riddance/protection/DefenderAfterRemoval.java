@@ -43,7 +43,7 @@ public final class DefenderAfterRemoval {
             return new Outcome(false, Optional.of("No other antivirus is on and Microsoft Defender was not found: install "
                     + "an antivirus before finishing"));
         }
-        String tool = WindowsFolders.PROGRAM_FILES.path(host.files()) + "\\" + MPCMDRUN;
+        String tool = WindowsFolders.PROGRAM_FILES.path(host) + "\\" + MPCMDRUN;
         ProcessResult update = host.processes().run(Command.of(host.files().resolve(tool).toString(), "-SignatureUpdate")
                 .timeout(UPDATE_LIMIT).build(), cancel);
         boolean updated = update.succeeded();
@@ -66,7 +66,7 @@ public final class DefenderAfterRemoval {
         List<AntivirusRegistration> products = host.securityCenter().antivirusProducts();
         return products.stream().anyMatch(r -> {
             ProductState state = ProductState.decode(r.productState());
-            return !state.microsoftOwned() && state.on() && !r.programMissing(host.files());
+            return !state.microsoftOwned() && state.on() && !r.programMissing(host);
         });
     }
 }

@@ -60,7 +60,7 @@ final class WindowsProbe implements ProductProbe {
     }
 
     private static AntivirusProduct fromSecurityCenter(Host host, AntivirusRegistration r, ProductState state) {
-        boolean stale = r.programMissing(host.files());
+        boolean stale = r.programMissing(host);
         List<String> notes = new ArrayList<>();
         notes.add("productState " + r.productState() + " (" + state.hex() + "): " + state.state().name().toLowerCase(Locale.ROOT)
                 + ", signatures " + (state.signaturesUpToDate() ? "up to date" : "out of date")

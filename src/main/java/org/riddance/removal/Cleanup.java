@@ -10,6 +10,7 @@ import org.riddance.catalog.LeftoverRules;
 import org.riddance.detect.Evidence;
 import org.riddance.detect.Finding;
 import org.riddance.platform.Host;
+import org.riddance.platform.WindowsFolders;
 import org.riddance.platform.ServiceRemoval;
 
 /**
@@ -34,7 +35,7 @@ final class Cleanup {
         for (Evidence e : f.evidence()) {
             switch (e.kind()) {
                 case FOLDER -> {
-                    if (coveredFolder(catalog, f.vendor(), e.location())) {
+                    if (coveredFolder(catalog, f.vendor(), WindowsFolders.asDefaultLayout(host, e.location()))) {
                         actions.add(new Action.DeleteFolder(e.location()));
                     } else {
                         untouched.add(e.location());
@@ -113,6 +114,7 @@ final class Cleanup {
                 .filter(d -> vendorMatches(catalog, d.vendor(), vendorName)).map(d -> d.name()).toList();
     }
 
+    /** @param location as the catalog's default layout names it ({@link WindowsFolders#asDefaultLayout}) */
     static boolean coveredFolder(Catalog catalog, String vendorName, String location) {
         return LeftoverRules.coveredFolder(catalog, vendorName, location);
     }

@@ -33,7 +33,15 @@ final class ItemExecutor {
 
     enum Status { UNINSTALLED, REBOOT_NEEDED, FAILED, SKIPPED }
 
-    record Result(Status status, String detail) {
+    /** @param blockage when the vendor's own protection stopped it: which, so the technician is told what to do */
+    record Result(Status status, String detail, Optional<Blockage> blockage) {
+        Result(Status status, String detail) {
+            this(status, detail, Optional.empty());
+        }
+
+        static Result blocked(Blockage why, RemovalItem item, String more) {
+            return new Result(Status.FAILED, why.explain(item.passwordProperties()) + more, Optional.of(why));
+        }
     }
 
     static final String EXPLAIN_1603 = "msiexec failed with 1603 (fatal error). The usual causes: password protection "
@@ -80,9 +88,11 @@ final class ItemExecutor {
             }
             case FAILED, SKIPPED -> {
                 Outcome outcome = result.status() == Status.FAILED ? Outcome.FAILED : Outcome.SKIPPED;
-                log.record(new RemovalOutcome(item.id(), outcome.id(), result.detail()));
+                log.record(new RemovalOutcome(item.id(), outcome.id(), result.detail(),
+                        result.blockage().map(Blockage::id).orElse("")));
                 listener.status(item.id(), result.status() == Status.FAILED ? RemovalListener.Status.FAILED
                         : RemovalListener.Status.SKIPPED, result.detail());
+                result.blockage().ifPresent(why -> listener.blocked(item.id(), why, item.passwordProperties()));
             }
         }
         listener.log("  " + result.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + result.detail());
@@ -108,7 +118,12 @@ final class ItemExecutor {
                     return msi;
                 }
             } else {
-                failed = perform(item, action, cancel);
+                try {
+                    failed = perform(item, action, cancel);
+                } catch (java.nio.file.AccessDeniedException e) {
+                    // Windows says only "access denied"; on the vendor's own files, services and keys that is self-defence
+                    return Result.blocked(Blockage.SELF_DEFENCE, item, " Refused: " + action.describe());
+                }
             }
             if (failed.isPresent()) {
                 return failed.get();
@@ -232,10 +247,7 @@ final class ItemExecutor {
                             continue;
                         }
                     }
-                    return new Result(Status.FAILED, EXPLAIN_1603 + (item.needsPasswords()
-                            ? " No password was accepted: give it (" + String.join(", ", item.passwordProperties())
-                            + ") and try again; if it is lost, Kaspersky's KLAPR procedure in Safe Mode resets it."
-                            : " Restart the PC and try again.") + " Log: " + logFile);
+                    return Result.blocked(blockageOf1603(item, current), item, " Log: " + logFile);
                 case CANCELLED:
                     return new Result(Status.FAILED, "the uninstall was cancelled (1602); try again");
                 default:
@@ -243,6 +255,16 @@ final class ItemExecutor {
                             + "; if it fails again, use kavremover");
             }
         }
+    }
+
+    /** Which protection a 1603 most likely is: msiexec does not say, the item and what was given do. */
+    static Blockage blockageOf1603(RemovalItem item, Passwords given) {
+        if (!item.needsPasswords()) {
+            return Blockage.SELF_DEFENCE_OR_RESTART;
+        }
+        boolean passwordGiven = item.passwordProperties().stream()
+                .anyMatch(p -> !p.equals(Passwords.LOGIN) && given.has(p));
+        return passwordGiven ? Blockage.PASSWORD_REJECTED : Blockage.PASSWORD_NEEDED;
     }
 
     private static Command runCommand(RemovalItem item) {

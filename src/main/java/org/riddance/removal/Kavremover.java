@@ -36,10 +36,23 @@ public final class Kavremover {
     }
 
     /**
-     * The certificate authorities that issue Kaspersky's code-signing certificates: the signer's issuer must be one
-     * of them, so a certificate any public CA sold to a look-alike company name is not enough. A lead to confirm
-     * on a current kavremvr.exe (Properties, Digital Signatures, Details, View Certificate, Certification Path):
-     * DigiCert's code-signing intermediates are what Kaspersky's public downloads have shown.
+     * Kaspersky's own registration: its signing certificates are EV certificates whose subject carries the company's
+     * Russian state registration number (OGRN) as serialNumber, with jurisdiction RU. Seen on a signed Kaspersky
+     * installer, kaspersky4win2021 21.23.6.614 Setup.exe, SHA-256 40921b7262e1136c85ae1de03fabde0eb138adbffa98badbb508e2b914c40c92
+     * ("CN=AO Kaspersky Lab, O=AO Kaspersky Lab, ... C=RU, jurisdictionC=RU, SERIALNUMBER=1027739867473,
+     * businessCategory=Private Organization", a public malware-classification report on GitHub); OGRN 1027739867473
+     * is AO Kaspersky Lab (INN 7713140469) in the Russian company register (EGRUL, egrul.nalog.ru). A public CA checks
+     * that number before it issues an EV certificate, so a look-alike company cannot get one that carries it; it
+     * outlives the yearly certificate renewal (Kaspersky KB 2681) and a change of CA.
+     */
+    static final String VENDOR_REGISTRATION = "1027739867473";
+    static final String VENDOR_JURISDICTION = "RU";
+
+    /**
+     * The certificate authorities that issued Kaspersky's older (non-EV) code-signing certificates, accepted as well:
+     * the signer's issuer must be one of them. Unconfirmed from a public source (no Kaspersky signature listing with
+     * its issuer was found); kept because refusing a genuine older kavremvr.exe only sends the technician to download
+     * the current one.
      */
     static final java.util.Set<String> VENDOR_ISSUERS = java.util.Set.of(
             "DigiCert Trusted G4 Code Signing RSA4096 SHA384 2021 CA1",
@@ -81,6 +94,9 @@ public final class Kavremover {
             throw new IOException(exe.getFileName() + " names \"" + name + "\" but Windows does not trust it: "
                     + distrust.get() + ". Do not run it; download the tool again from the vendor");
         }
+        if (registeredToVendor(signer.get())) {
+            return new Checked(exe, name); // Windows trusts the chain and the EV subject is the vendor's own registration
+        }
         java.util.List<Authenticode.SignerInfo> chain = Authenticode.signerChain(exe);
         String issuer = chain.size() > 1 ? chain.get(1).commonName() : signer.get().issuerCommonName();
         if (chain.size() < 2 || !issuers.contains(issuer)) {
@@ -89,6 +105,12 @@ public final class Kavremover {
                     + "its Digital Signatures tab and download the tool again from the vendor");
         }
         return new Checked(exe, name);
+    }
+
+    /** The signer's EV subject names Kaspersky's registration number in Russia. */
+    static boolean registeredToVendor(Authenticode.SignerInfo signer) {
+        return VENDOR_REGISTRATION.equals(signer.registrationNumber().strip())
+                && VENDOR_JURISDICTION.equalsIgnoreCase(signer.jurisdictionCountry().strip());
     }
 
     public static Command command(Checked tool) {

@@ -14,4 +14,8 @@ public interface RemovalListener {
 
     default void status(String id, Status status, String detail) {
     }
+
+    /** The item failed because the vendor's own protection stopped it; {@code properties} are the passwords it takes. */
+    default void blocked(String id, Blockage why, java.util.List<String> properties) {
+    }
 }

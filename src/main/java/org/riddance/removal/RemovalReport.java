@@ -20,8 +20,11 @@ public record RemovalReport(List<Item> items, boolean rebootPending, List<String
         remaining = List.copyOf(remaining);
     }
 
-    /** @param outcome empty while the item waits for the restart */
-    public record Item(String id, Optional<Outcome> outcome, String detail) {
+    /**
+     * @param outcome  empty while the item waits for the restart
+     * @param blockage when the vendor's own protection stopped it, which; the technician is told what to do next
+     */
+    public record Item(String id, Optional<Outcome> outcome, String detail, Optional<Blockage> blockage) {
     }
 
     public boolean allGone() {

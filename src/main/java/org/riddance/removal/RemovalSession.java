@@ -236,7 +236,8 @@ public final class RemovalSession {
         List<RemovalReport.Item> items = new ArrayList<>();
         for (String id : state.started()) {
             items.add(new RemovalReport.Item(id, Optional.ofNullable(state.outcomes().get(id)),
-                    state.needReboot().contains(id) ? "waiting for the restart" : ""));
+                    state.needReboot().contains(id) ? "waiting for the restart" : state.details().getOrDefault(id, ""),
+                    Optional.ofNullable(state.blockages().get(id))));
         }
         return new RemovalReport(items, rebootPending, stale, remaining);
     }

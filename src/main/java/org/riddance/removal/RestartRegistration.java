@@ -160,7 +160,7 @@ public final class RestartRegistration {
     }
 
     private String riddanceData() {
-        return org.riddance.platform.WindowsFolders.PROGRAM_DATA.path(host.files()) + "\\Riddance";
+        return org.riddance.platform.WindowsFolders.PROGRAM_DATA.path(host) + "\\Riddance";
     }
 
     /** Desktop Entry spec: each argument quoted, with {@code " ` $ \} escaped inside the quotes. */

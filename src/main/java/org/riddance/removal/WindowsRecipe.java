@@ -44,7 +44,7 @@ final class WindowsRecipe {
             throw new IllegalArgumentException("Not an MSI product code: " + productCode);
         }
         Command.Builder msiexec = Command.of(host.files().resolve(
-                WindowsFolders.SYSTEM.path(host.files()) + "\\" + MSIEXEC).toString(), "/x", productCode)
+                WindowsFolders.SYSTEM.path(host) + "\\" + MSIEXEC).toString(), "/x", productCode)
                 .lineRule(Command.LineRule.MSIEXEC);
         for (String property : passwordProperties) {
             if (property.equals(Passwords.LOGIN)) {

@@ -81,7 +81,7 @@ public final class WindowsStartupTask {
     }
 
     private ProcessResult schtasks(List<String> args) throws IOException {
-        String program = host.files().resolve(WindowsFolders.SYSTEM.path(host.files()) + "\\" + SCHTASKS).toString();
+        String program = host.files().resolve(WindowsFolders.SYSTEM.path(host) + "\\" + SCHTASKS).toString();
         return host.processes().run(Command.of(program).args(args).build());
     }
 

@@ -63,24 +63,37 @@ public final class TestPlatform {
     }
 
     /**
-     * Parses {@code Get-MpComputerStatus | ConvertTo-Json}: Windows PowerShell writes dates as
-     * {@code "/Date(ms)/"}, PowerShell 7 as ISO text; both are read.
+     * Microsoft Defender's status from {@code Get-MpComputerStatus | ConvertTo-Json} captured on a real PC, read the
+     * way Riddance reads it on Windows: each property turned into what WMI hands JNA for {@code MSFT_MpComputerStatus}
+     * (booleans, uint32 as a signed Integer, DATETIME as CIM text; learn.microsoft.com, "MSFT_MpComputerStatus class")
+     * and passed through {@link WindowsSecurityCenter#defenderStatus}, so the fixture exercises the production mapping.
+     * Windows PowerShell writes dates as {@code "/Date(ms)/"}, PowerShell 7 as ISO text; both are read.
      */
     public static DefenderStatus defender(String json) throws IOException {
         JsonNode n = new ObjectMapper().readTree(json);
         if (n == null || !n.isObject()) {
             throw new IOException("Not a Get-MpComputerStatus JSON object");
         }
-        return new DefenderStatus(bool(n, "AMServiceEnabled"), bool(n, "AntivirusEnabled"),
-                bool(n, "RealTimeProtectionEnabled"), n.path("AntivirusSignatureAge").asInt(-1),
-                date(n.path("AntivirusSignatureLastUpdated")), n.path("AntivirusSignatureVersion").asText(""),
-                n.path("AMEngineVersion").asText(""), n.path("AMProductVersion").asText(""),
-                n.path("AMRunningMode").asText(""), bool(n, "IsTamperProtected"));
+        return WindowsSecurityCenter.defenderStatus(property -> asWmi(property, n.path(property.name())));
     }
 
+    /** A JSON value as the WMI VARIANT of that property arrives through JNA; null where the JSON has none. */
+    private static Object asWmi(WindowsSecurityCenter.MpProperty property, JsonNode value) {
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        return switch (property) {
+            case AMServiceEnabled, AntivirusEnabled, RealTimeProtectionEnabled, IsTamperProtected -> value.asBoolean();
+            case AntivirusSignatureAge -> (int) value.asLong(); // uint32 in a VT_I4: 4294967295 becomes -1
+            case AntivirusSignatureLastUpdated -> date(value).map(TestPlatform::cimDateTime).orElse(null);
+            default -> value.asText();
+        };
+    }
 
-    private static boolean bool(JsonNode n, String field) {
-        return n.path(field).asBoolean(false);
+    /** CIM DATETIME in UTC: {@code yyyyMMddHHmmss.ffffff+000}. */
+    static String cimDateTime(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss.SSSSSS'+000'")
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
     }
 
 

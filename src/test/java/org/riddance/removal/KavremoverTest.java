@@ -39,6 +39,33 @@ class KavremoverTest {
         assertThat(Kavremover.command(tool).argv()).containsExactly(exe.toString());
     }
 
+    /** The subject of Kaspersky's EV signing certificate as a signed 2025 installer carries it (see Kavremover). */
+    static final String KASPERSKY_EV_SUBJECT = "CN=AO Kaspersky Lab, O=AO Kaspersky Lab, STREET=sh Leningradskoye 39A / str 2, "
+            + "L=Moscow, ST=Moscow, C=RU, 1.3.6.1.4.1.311.60.2.1.2=Moscow, 1.3.6.1.4.1.311.60.2.1.3=RU, "
+            + "SERIALNUMBER=1027739867473, 2.5.4.15=Private Organization";
+
+    @Test
+    void theVendorsEvCertificateIsAcceptedFromAnyCaWindowsTrustsAndALookAlikeRegistrationIsNot() throws Exception {
+        Path exe = Files.write(dir.resolve("kavremvr.exe"), issuedBy("Next Year's EV Code Signing CA (test stand-in)",
+                KASPERSKY_EV_SUBJECT));
+
+        assertThat(Kavremover.check(exe, catalog, "kaspersky", WINDOWS_TRUSTS, Kavremover.VENDOR_ISSUERS).signer())
+                .as("the registration outlives a change of CA").isEqualTo("AO Kaspersky Lab");
+
+        Path lookAlike = Files.write(dir.resolve("kavremvr (2).exe"), issuedBy("Next Year's EV Code Signing CA (test stand-in)",
+                KASPERSKY_EV_SUBJECT.replace("1027739867473", "1234567890123")));
+        assertThatThrownBy(() -> Kavremover.check(lookAlike, catalog, "kaspersky", WINDOWS_TRUSTS, Kavremover.VENDOR_ISSUERS))
+                .hasMessageContaining("Do not run it");
+        Path noJurisdiction = Files.write(dir.resolve("kavremvr (3).exe"), issuedBy("Next Year's EV Code Signing CA (test stand-in)",
+                "CN=AO Kaspersky Lab, O=AO Kaspersky Lab, C=US, SERIALNUMBER=1027739867473"));
+        assertThatThrownBy(() -> Kavremover.check(noJurisdiction, catalog, "kaspersky", WINDOWS_TRUSTS, Kavremover.VENDOR_ISSUERS))
+                .as("the number alone, without Russia as its jurisdiction, is not the vendor's registration")
+                .hasMessageContaining("Do not run it");
+        assertThatThrownBy(() -> Kavremover.check(exe, catalog, "kaspersky",
+                file -> Optional.of("its signing certificate leads to a root Windows does not trust (CERT_E_UNTRUSTEDROOT)"),
+                Kavremover.VENDOR_ISSUERS)).as("Windows' verdict comes first").hasMessageContaining("CERT_E_UNTRUSTEDROOT");
+    }
+
     @Test
     void aSelfSignedLookAlikeOrAnotherIssuerOrWindowsDistrustIsRefused() throws Exception {
         Path selfSigned = Files.write(dir.resolve("kavremvr.exe"), StandInSigning.peSignedBy("CN=AO Kaspersky Lab, O=AO Kaspersky Lab"));

@@ -14,8 +14,8 @@ import org.riddance.work.Cancellation;
 
 /**
  * A process runner for Windows uninstallers on a Linux test machine: records every command exactly as it would run
- * and answers with scripted exit codes, in order, for commands that match; a script step may also change the
- * sandbox the way the uninstaller would (delete its registry keys).
+ * and answers with scripted exit codes, in order, for commands that match (a busy Windows Installer, a hang); what no
+ * step matches goes to a stand-in installer ({@link StandInMsiexec}) whose effect follows from the command itself.
  */
 public final class RecordingRunner implements ProcessRunner {
 
@@ -24,6 +24,13 @@ public final class RecordingRunner implements ProcessRunner {
 
     private final List<Command> seen = new ArrayList<>();
     private final Deque<Step> script = new ConcurrentLinkedDeque<>();
+    private ProcessRunner otherwise;
+
+    /** Commands no scripted step matches go to {@code runner} (a stand-in installer) instead of failing the test. */
+    public RecordingRunner otherwise(ProcessRunner runner) {
+        this.otherwise = runner;
+        return this;
+    }
 
     public RecordingRunner answer(Predicate<Command> matches, int exitCode) {
         return answer(matches, exitCode, c -> { });
@@ -39,7 +46,7 @@ public final class RecordingRunner implements ProcessRunner {
     }
 
     @Override
-    public ProcessResult run(Command command, Cancellation cancellation) {
+    public ProcessResult run(Command command, Cancellation cancellation) throws java.io.IOException {
         synchronized (this) {
             seen.add(command);
         }
@@ -49,6 +56,9 @@ public final class RecordingRunner implements ProcessRunner {
                 step.effect().accept(command);
                 return new ProcessResult(step.exitCode(), "", "", false, ProcessResult.Ending.EXITED, Duration.ofMillis(5));
             }
+        }
+        if (otherwise != null) {
+            return otherwise.run(command, cancellation);
         }
         throw new AssertionError("Unscripted command: " + command.describe());
     }

@@ -38,12 +38,13 @@ import org.riddance.work.Progress;
 /**
  * Windows removal on the KES + Network Agent fixture through a recording runner: the exact msiexec argv, passwords
  * masked everywhere they could show, exit codes 1603 (password asked), 1618 (retried), 3010 (one restart), 1605.
+ * Uninstalls are answered by {@link StandInMsiexec}: what goes, and the exit code, follow from the command the
+ * executor built (product code, password properties), so the closing rescan proves something a wrong command fails.
  */
 class WindowsRemovalTest {
 
-    static final String KES = "{C9EF800D-54AA-4F60-AB96-5A3966550F53}";
-    static final String AGENT = "{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}";
-    static final String UNINSTALL = "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\";
+    static final String KES = StandInMsiexec.KES_CODE;
+    static final String AGENT = StandInMsiexec.AGENT_CODE;
     static final String SERVICES = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\";
     static final String KEYBOARD = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Class\\{4D36E96B-E325-11CE-BFC1-08002BE10318}";
     static final String KES_PASSWORD = "Kl@dm1n-s3cret";
@@ -55,6 +56,7 @@ class WindowsRemovalTest {
     Path data;
     InMemoryRegistry registry;
     RecordingRunner runner;
+    StandInMsiexec installer;
     Host host;
     Catalog catalog = CatalogLoader.builtIn();
     SessionJournal session;
@@ -65,6 +67,8 @@ class WindowsRemovalTest {
         registry = RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg"));
         runner = new RecordingRunner();
         host = Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner);
+        installer = new StandInMsiexec(registry, host.files());
+        runner.otherwise(installer);
         session = new SessionStore(data, Clock.systemUTC()).start(
                 new SessionInfo("Test Technician", "T-1", "Lab", "TCK-1", ""), host.os(), "test");
         Files.createDirectories(root.resolve("proc/sys/kernel/random"));
@@ -118,15 +122,10 @@ class WindowsRemovalTest {
 
     @Test
     void passwordAskedAfter1603BusyRetriedRestartOnceThenProvenGone() throws IOException {
-        runner.answer(RecordingRunner.msiexecFor(KES), 1603, c -> writeMsiLog(c))
-                .answer(c -> RecordingRunner.msiexecFor(KES).test(c) && c.argv().contains("KLPASSWD=" + KES_PASSWORD), 0,
-                        c -> {
-                            writeMsiLog(c);
-                            uninstalled(KES, "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP", SERVICES + "klif");
-                        })
-                .answer(RecordingRunner.msiexecFor(AGENT), 1618)
-                .answer(RecordingRunner.msiexecFor(AGENT), 1618)
-                .answer(RecordingRunner.msiexecFor(AGENT), 3010, c -> uninstalled(AGENT, SERVICES + "klnagent"));
+        installer.installed(StandInMsiexec.kes().withRequired(Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", KES_PASSWORD)))
+                .installed(StandInMsiexec.agent().endingWith(3010));
+        runner.answer(RecordingRunner.msiexecFor(AGENT), 1618)
+                .answer(RecordingRunner.msiexecFor(AGENT), 1618);
         PasswordPrompt prompt = (item, why) -> {
             prompts.add(item.id() + ": " + why);
             return Optional.of(Map.of("KLPASSWD", KES_PASSWORD));
@@ -164,18 +163,104 @@ class WindowsRemovalTest {
     }
 
     @Test
-    void alreadyGoneCountsAsRemovedAndAWrongPasswordFailsWithWhatToDo() throws IOException {
-        runner.answer(RecordingRunner.msiexecFor(KES), 1603)
-                .answer(RecordingRunner.msiexecFor(KES), 1603)
-                .answer(RecordingRunner.msiexecFor(AGENT), 1605, c -> uninstalled(AGENT, SERVICES + "klnagent"));
+    void aWrongPasswordRemovesNothingFailsWithWhatToDoAndTheRescanStillFindsTheProduct() throws IOException {
+        installer.installed(StandInMsiexec.kes().withRequired(Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", KES_PASSWORD)))
+                .installed(StandInMsiexec.agent());
         int[] asked = {0};
         PasswordPrompt onceThenGiveUp = (item, why) -> asked[0]++ == 0 ? Optional.of(Map.of("KLPASSWD", "wrong")) : Optional.empty();
 
-        session(onceThenGiveUp).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+        RemovalReport report = session(onceThenGiveUp).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
 
+        assertThat(runner.seen()).filteredOn(RecordingRunner.msiexecFor(KES)).hasSize(2);
         assertThat(outcomes()).containsEntry("kes-windows", "failed").containsEntry("ksc-network-agent", "removed");
         assertThat(detail("kes-windows")).contains("1603", "password", "KLAPR");
+        assertThat(blockage(report, "kes-windows")).contains(Blockage.PASSWORD_REJECTED);
+        assertThat(report.remaining()).as("the rescan, not the exit code, says it is still there").contains("kes-windows");
+        assertThat(registry.exists(StandInMsiexec.UNINSTALL + KES)).isTrue();
+        assertThat(root.resolve("C/Program Files (x86)/Kaspersky Lab/Kaspersky Endpoint Security for Windows")).isDirectory();
         assertThat(Files.readString(session.journal().file())).doesNotContain("KLPASSWD=wrong");
+    }
+
+    @Test
+    void aPasswordProtectedProductWithNoPasswordGivenStaysAndIsNotCalledRemoved() throws IOException {
+        installer.installed(StandInMsiexec.kes().withRequired(Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", KES_PASSWORD)))
+                .installed(StandInMsiexec.agent());
+
+        RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(runner.seen()).filteredOn(RecordingRunner.msiexecFor(KES)).singleElement()
+                .satisfies(c -> assertThat(c.argv()).noneMatch(a -> a.startsWith("KLPASSWD=")));
+        assertThat(outcomes()).containsEntry("kes-windows", "failed");
+        assertThat(blockage(report, "kes-windows")).contains(Blockage.PASSWORD_NEEDED);
+        assertThat(detail("kes-windows")).contains("no password was given", "KLLOGIN, KLPASSWD", "KLAPR");
+        assertThat(report.remaining()).contains("kes-windows").doesNotContain("ksc-network-agent");
+    }
+
+    @Test
+    void selfDefenceRefusingAKeyIsNamedWithWhatToDoAndTheRunGoesOn() throws IOException {
+        // KES stays (no password), so its self-defence still guards the KasperskyLab keys; the old AVP21.3 key is a
+        // leftover the sweep tries to delete, and Windows answers access denied
+        host = Hosts.sandbox(root, OsFamily.WINDOWS, new SelfDefendingRegistry(registry, SERVICES + "AVP")).withProcesses(runner);
+        installer.installed(StandInMsiexec.kes().withRequired(Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", KES_PASSWORD)))
+                .installed(StandInMsiexec.agent());
+
+        RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(report.items()).filteredOn(i -> i.blockage().equals(Optional.of(Blockage.SELF_DEFENCE))).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.outcome()).contains(Outcome.FAILED);
+                    assertThat(i.detail()).contains("self-defence", "Self-Defence", "kavremover", "KasperskyLab\\protected\\AVP21.3");
+                });
+        assertThat(registry.exists("HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\AVP21.3")).isTrue();
+        assertThat(outcomes()).as("the other items still ran").containsEntry("ksc-network-agent", "removed");
+    }
+
+    @Test
+    void a1603FromAProductThatTakesNoPasswordIsSelfDefenceOrAPendingRestart() {
+        RemovalItem plain = new RemovalItem("kis", "Kaspersky Internet Security", org.riddance.catalog.Category.PRODUCT,
+                RemovalMethod.MSI, 10, List.of(), List.of(), "", Optional.empty());
+        RemovalItem kes = new RemovalItem("kes-windows", "KES", org.riddance.catalog.Category.PRODUCT,
+                RemovalMethod.MSI, 10, List.of(), List.of("KLLOGIN", "KLPASSWD"), "", Optional.empty());
+        RemovalItem agent = new RemovalItem("ksc-network-agent", "NA", org.riddance.catalog.Category.PRODUCT,
+                RemovalMethod.MSI, 20, List.of(), List.of("KLUNINSTPASSWD"), "", Optional.empty());
+
+        assertThat(ItemExecutor.blockageOf1603(plain, Passwords.none())).isEqualTo(Blockage.SELF_DEFENCE_OR_RESTART);
+        assertThat(ItemExecutor.blockageOf1603(kes, Passwords.of(Map.of("KLLOGIN", "KLAdmin"))))
+                .as("an account alone is no password").isEqualTo(Blockage.PASSWORD_NEEDED);
+        assertThat(ItemExecutor.blockageOf1603(kes, Passwords.of(Map.of("KLPASSWD", "x")))).isEqualTo(Blockage.PASSWORD_REJECTED);
+        assertThat(ItemExecutor.blockageOf1603(agent, Passwords.of(Map.of("KLPASSWD", "x"))))
+                .as("KES's password is not the agent's").isEqualTo(Blockage.PASSWORD_NEEDED);
+        assertThat(ItemExecutor.blockageOf1603(agent, Passwords.of(Map.of("KLUNINSTPASSWD", "x")))).isEqualTo(Blockage.PASSWORD_REJECTED);
+    }
+
+    @Test
+    void theAgentTakesItsPasswordAsUtf16HexAndOnlyThatRemovesIt() throws IOException {
+        installer.installed(StandInMsiexec.kes())
+                .installed(StandInMsiexec.agent().withRequired(Map.of("KLUNINSTPASSWD", "410062003100")));
+
+        RemovalReport report = session(PasswordPrompt.NONE).run(findings(),
+                Passwords.of(Map.of("KLUNINSTPASSWD", AGENT_PASSWORD)), Progress.NONE, Cancellation.none());
+
+        assertThat(runner.seen()).filteredOn(RecordingRunner.msiexecFor(AGENT)).singleElement()
+                .satisfies(c -> assertThat(c.argv()).contains("KLUNINSTPASSWD=410062003100"));
+        assertThat(outcomes()).containsEntry("kes-windows", "removed").containsEntry("ksc-network-agent", "removed");
+        assertThat(report.remaining()).isEmpty();
+    }
+
+    @Test
+    void a1605ForAProductCodeWindowsInstallerDoesNotKnowIsCaughtByTheRescan() throws IOException {
+        // the Uninstall entry names one code, Windows Installer holds the product under another: msiexec /x with the
+        // entry's code answers 1605 ("only valid for products that are currently installed") and removes nothing
+        installer.installed(StandInMsiexec.kes())
+                .installed(StandInMsiexec.agent().knownAs("{11111111-2222-3333-4444-555555555555}"));
+
+        RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
+
+        assertThat(runner.seen()).filteredOn(RecordingRunner.msiexecFor(AGENT)).hasSize(1);
+        assertThat(outcomes()).as("1605 reads as already gone, but the rescan still finds the agent")
+                .containsEntry("kes-windows", "removed").containsEntry("ksc-network-agent", "failed");
+        assertThat(report.remaining()).containsExactly("ksc-network-agent");
+        assertThat(detail("ksc-network-agent")).contains("the rescan still finds it");
     }
 
     @Test
@@ -183,9 +268,7 @@ class WindowsRemovalTest {
         host = host.withSecurityCenter(org.riddance.platform.TestPlatform.securityCenter(List.of(
                 new org.riddance.platform.AntivirusRegistration("Kaspersky Endpoint Security for Windows", 0x61000,
                         "C:\\Program Files (x86)\\Kaspersky Lab\\KES\\avp.exe", "{86367591-4BE4-AE08-2FD9-7FCB8259CD98}"))));
-        runner.answer(RecordingRunner.msiexecFor(KES), 0, c -> uninstalled(KES,
-                        "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES", SERVICES + "AVP", SERVICES + "klif"))
-                .answer(RecordingRunner.msiexecFor(AGENT), 0, c -> uninstalled(AGENT, SERVICES + "klnagent"));
+        installer.installed(StandInMsiexec.kes()).installed(StandInMsiexec.agent());
 
         RemovalReport report = session(PasswordPrompt.NONE).run(findings(), Passwords.none(), Progress.NONE, Cancellation.none());
 
@@ -215,31 +298,16 @@ class WindowsRemovalTest {
                 .map(a -> ((Action.Run) a).command()).findFirst().orElseThrow();
     }
 
-    /** What msiexec leaves behind: its uninstall entry and the product's keys and service are gone. */
-    private void uninstalled(String productCode, String... keys) {
-        registry.deleteKey(UNINSTALL + productCode);
-        for (String key : keys) {
-            registry.deleteKey(key);
-        }
-    }
-
-    /** An MSI verbose log that echoes the command line, as msiexec's does for properties not marked hidden. */
-    private static void writeMsiLog(Command c) {
-        try {
-            Files.write(Path.of(c.argv().get(c.argv().size() - 1)),
-                    ("=== Verbose logging started ===\r\nCommand Line: " + String.join(" ", c.argv()) + "\r\n")
-                            .getBytes(StandardCharsets.UTF_16LE));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private Map<String, String> outcomes() throws IOException {
         Map<String, String> outcomes = new java.util.LinkedHashMap<>();
         for (JournalRecord r : RemovalLog.of(session).records()) {
             r.as(RemovalOutcome.class).ifPresent(o -> outcomes.put(o.id(), o.outcome()));
         }
         return outcomes;
+    }
+
+    private static Optional<Blockage> blockage(RemovalReport report, String id) {
+        return report.items().stream().filter(i -> i.id().equals(id)).findFirst().flatMap(RemovalReport.Item::blockage);
     }
 
     private String detail(String id) throws IOException {

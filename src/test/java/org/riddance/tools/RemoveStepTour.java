@@ -29,6 +29,7 @@ import org.riddance.platform.RegFileParser;
 import org.riddance.platform.SystemProcessRunner;
 import org.riddance.receipt.ReceiptBuilder;
 import org.riddance.removal.RecordingRunner;
+import org.riddance.removal.StandInMsiexec;
 import org.riddance.session.Step;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.FxDialogService;
@@ -125,13 +126,13 @@ public final class RemoveStepTour {
         Files.createDirectories(root.resolve("proc/sys/kernel/random"));
         Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "tour-boot\n");
         InMemoryRegistry registry = RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg"));
-        String kes = "{C9EF800D-54AA-4F60-AB96-5A3966550F53}";
-        RecordingRunner runner = new RecordingRunner()
-                .answer(RecordingRunner.msiexecFor(kes), 1603)
-                .answer(RecordingRunner.msiexecFor(kes), 0)
-                .answer(RecordingRunner.msiexecFor("{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}"), 3010);
-        Opened w = open(Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner),
-                "the customer's IT keeps a nightly image of this PC (tour)");
+        RecordingRunner runner = new RecordingRunner();
+        org.riddance.platform.Host host = Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner);
+        // KES asks for the password the tour types; Network Agent's uninstall needs a restart to finish
+        runner.otherwise(new StandInMsiexec(registry, host.files())
+                .installed(StandInMsiexec.kes().withRequired(java.util.Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", "tour-password")))
+                .installed(StandInMsiexec.agent().endingWith(3010)));
+        Opened w = open(host, "the customer's IT keeps a nightly image of this PC (tour)");
         Platform.runLater(() -> ((Button) w.stage.getScene().lookup("#remove-start")).fire());
         waitFor(() -> Window.getWindows().size() > 1);
         Thread.sleep(800);

@@ -21,6 +21,7 @@ import org.riddance.platform.OsFamily;
 import org.riddance.platform.RegFileParser;
 import org.riddance.receipt.ReceiptBuilder;
 import org.riddance.removal.RecordingRunner;
+import org.riddance.removal.StandInMsiexec;
 import org.riddance.removal.RestartRegistration;
 import org.riddance.session.Step;
 import org.riddance.ui.shell.WizardState;
@@ -38,13 +39,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RemoveStepWindowsTest {
 
-    static final String KES = "{C9EF800D-54AA-4F60-AB96-5A3966550F53}";
-    static final String AGENT = "{2924BEDA-E0D7-4DAF-A224-50D2E0B12F5B}";
-    static final String UNINSTALL = "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\";
+    static final String KES = StandInMsiexec.KES_CODE;
+    static final String AGENT = StandInMsiexec.AGENT_CODE;
 
     private Path root;
     private InMemoryRegistry registry;
     private final RecordingRunner runner = new RecordingRunner();
+    /** Answers every msiexec: what goes follows from the command the wizard ran, never from the test. */
+    private StandInMsiexec installer;
     private WizardState state;
     private WizardWindow window;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -56,6 +58,8 @@ class RemoveStepWindowsTest {
         Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "boot-1\n");
         registry = RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg"));
         Host host = Hosts.sandbox(root, OsFamily.WINDOWS, registry).withProcesses(runner);
+        installer = new StandInMsiexec(registry, host.files());
+        runner.otherwise(installer);
         Path dataDir = Files.createTempDirectory("riddance-data");
         AppContext context = new AppContext(host, dataDir, new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC());
         Themes.applyInitial();
@@ -66,13 +70,8 @@ class RemoveStepWindowsTest {
 
     @Test
     void asksForThePasswordShowsTheRestartBannerAndCarriesOnAfterTheRestart(FxRobot robot) throws Exception {
-        runner.answer(RecordingRunner.msiexecFor(KES), 1603)
-                .answer(c -> RecordingRunner.msiexecFor(KES).test(c) && c.argv().contains("KLPASSWD=Secr3t"), 0,
-                        c -> gone(KES, "HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\KasperskyLab\\protected\\KES",
-                                "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\AVP",
-                                "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klif"))
-                .answer(RecordingRunner.msiexecFor(AGENT), 3010,
-                        c -> gone(AGENT, "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klnagent"));
+        installer.installed(StandInMsiexec.kes().withRequired(Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", "Secr3t")))
+                .installed(StandInMsiexec.agent().endingWith(3010));
         dialogs.passwordAnswer = Optional.of(new DialogService.Credentials("KLAdmin", "Secr3t"));
         robot.clickOn("#technicianName").write("Ana Silva");
         robot.clickOn("#site").write("Acme Dental");
@@ -118,9 +117,8 @@ class RemoveStepWindowsTest {
 
     @Test
     void aDeclinedPasswordFailsTheItemWithWhatToDoAndOffersKavremover(FxRobot robot) throws Exception {
-        runner.answer(RecordingRunner.msiexecFor(KES), 1603)
-                .answer(RecordingRunner.msiexecFor(AGENT), 0,
-                        c -> gone(AGENT, "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\klnagent"));
+        installer.installed(StandInMsiexec.kes().withRequired(Map.of("KLLOGIN", "KLAdmin", "KLPASSWD", "Secr3t")))
+                .installed(StandInMsiexec.agent());
         robot.clickOn("#technicianName").write("Ana Silva");
         robot.clickOn("#site").write("Acme Dental");
         robot.clickOn("#next");
@@ -137,16 +135,12 @@ class RemoveStepWindowsTest {
                 .map(n -> ((javafx.scene.control.Label) n).getText().equals(Messages.get("remove.remains.title"))).orElse(false));
 
         assertThat(robot.lookup("#status-kes-windows").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.failed"));
-        assertThat(robot.lookup("#detail-kes-windows").queryLabeled().getText()).contains("1603", "KLAPR");
+        assertThat(robot.lookup("#detail-kes-windows").queryLabeled().getText()).contains("1603", "KLAPR")
+                .as("named: password protection, with what to do next")
+                .startsWith(Messages.get("remove.blockage.password-needed"))
+                .contains(Messages.get("remove.blockage.password-needed.next", "KLLOGIN, KLPASSWD"));
         assertThat(robot.lookup("#kavremover-kes-windows").query().isVisible()).isTrue();
         assertThat(robot.lookup("#status-ksc-network-agent").queryLabeled().getText()).isEqualTo(Messages.get("remove.status.removed"));
         assertThat(robot.lookup("#next").query().isDisabled()).as("a failed removal can still be carried to the receipt").isFalse();
-    }
-
-    private void gone(String productCode, String... keys) {
-        registry.deleteKey(UNINSTALL + productCode);
-        for (String key : keys) {
-            registry.deleteKey(key);
-        }
     }
 }

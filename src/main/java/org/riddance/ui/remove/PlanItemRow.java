@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.riddance.removal.Blockage;
 import org.riddance.removal.RemovalItem;
 import org.riddance.removal.RemovalListener;
 import org.riddance.ui.Css;
@@ -24,6 +25,7 @@ final class PlanItemRow extends VBox {
     private final javafx.scene.control.Hyperlink lastResort = new javafx.scene.control.Hyperlink(
             Messages.get("remove.kavremover.open"));
     private final boolean msi;
+    private final java.util.List<String> passwordProperties;
 
     /** @param onLastResort opens kavremover for this item; offered when its MSI uninstall failed or cannot run */
     PlanItemRow(int number, RemovalItem item, Runnable onLastResort) {
@@ -62,6 +64,7 @@ final class PlanItemRow extends VBox {
         detail.managedProperty().bind(detail.textProperty().isNotEmpty());
         getChildren().add(detail);
         msi = item.method() == org.riddance.removal.RemovalMethod.MSI;
+        passwordProperties = item.passwordProperties();
         lastResort.setId("kavremover-" + item.id());
         lastResort.setOnAction(e -> onLastResort.run());
         lastResort.managedProperty().bind(lastResort.visibleProperty());
@@ -102,6 +105,18 @@ final class PlanItemRow extends VBox {
         } else if (state != RemovalListener.Status.PLANNED) {
             lastResort.setVisible(false);
         }
+    }
+
+    java.util.List<String> passwordProperties() {
+        return passwordProperties;
+    }
+
+    /** Which of Kaspersky's protections stopped the item and what the technician does next, in place of the detail. */
+    void showBlockage(Blockage why, java.util.List<String> properties) {
+        detail.setText(Messages.get("remove.blockage." + why.id()) + "\n"
+                + Messages.get("remove.blockage." + why.id() + ".next", String.join(", ", properties)));
+        detail.getStyleClass().remove(Styles.DANGER);
+        detail.getStyleClass().add(Styles.DANGER);
     }
 
     private static Label wrapped(String text, String style) {

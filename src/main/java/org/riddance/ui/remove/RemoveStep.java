@@ -30,6 +30,7 @@ import org.riddance.journal.JournalContents;
 import org.riddance.journal.JournalRecord;
 import org.riddance.removal.BackupGate;
 import org.riddance.removal.BootId;
+import org.riddance.removal.Blockage;
 import org.riddance.removal.Outcome;
 import org.riddance.removal.Passwords;
 import org.riddance.removal.RemovalListener;
@@ -98,7 +99,7 @@ public final class RemoveStep extends WizardStep {
 
     private Session session() {
         return new Session(bridge.handlers(UiRemovalBridge.listener(line -> log.getItems().add(line),
-                (id, s) -> status(id, s.getKey(), s.getValue()))), relaunch(), () -> {
+                (id, s) -> status(id, s.getKey(), s.getValue()), this::blocked)), relaunch(), () -> {
                     finished.set(false);
                     refresh(false);
                 });
@@ -194,6 +195,7 @@ public final class RemoveStep extends WizardStep {
             showPlan(snapshot.plan());
         }
         removal.outcomes().forEach((id, outcome) -> status(id, statusOf(outcome), ""));
+        removal.blockages().forEach((id, why) -> blocked(id, why, rows.containsKey(id) ? rows.get(id).passwordProperties() : List.of()));
         removal.uninstalled().stream().filter(id -> !removal.outcomes().containsKey(id))
                 .forEach(id -> status(id, RemovalListener.Status.UNINSTALLED, ""));
         removal.needReboot().forEach(id -> status(id, RemovalListener.Status.REBOOT_NEEDED, ""));
@@ -238,7 +240,7 @@ public final class RemoveStep extends WizardStep {
         RemovalHandlers handlers = bridge.handlers(UiRemovalBridge.listener(line -> {
             log.getItems().add(line);
             log.scrollTo(log.getItems().size() - 1);
-        }, (id, s) -> status(id, s.getKey(), s.getValue())));
+        }, (id, s) -> status(id, s.getKey(), s.getValue()), this::blocked));
         Relaunch relaunch = relaunch();
         CoreTask<RemovalReport> task = new CoreTask<>((p, cancel) ->
                 recorder.awaitSession().remove(Passwords.none(), handlers, relaunch, p, cancel));
@@ -277,6 +279,14 @@ public final class RemoveStep extends WizardStep {
         PlanItemRow row = rows.get(id);
         if (row != null) {
             row.show(status, detail);
+        }
+    }
+
+    /** Kaspersky's own protection stopped the item: say which, and what to do next, in the technician's language. */
+    private void blocked(String id, Blockage why, List<String> properties) {
+        PlanItemRow row = rows.get(id);
+        if (row != null) {
+            row.showBlockage(why, properties);
         }
     }
 

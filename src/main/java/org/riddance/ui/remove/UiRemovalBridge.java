@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.riddance.engine.RemovalHandlers;
+import org.riddance.removal.Blockage;
 import org.riddance.removal.HangPolicy;
 import org.riddance.removal.RemovalOptions;
 import org.riddance.removal.PasswordPrompt;
@@ -67,8 +68,19 @@ final class UiRemovalBridge {
         return choice == 0;
     }
 
-    static RemovalListener listener(Consumer<String> log, BiConsumer<String, Map.Entry<RemovalListener.Status, String>> status) {
+    /** What a blocked item needs on the FX thread: its id, which protection, the passwords it takes. */
+    interface BlockedView {
+        void show(String id, Blockage why, List<String> properties);
+    }
+
+    static RemovalListener listener(Consumer<String> log, BiConsumer<String, Map.Entry<RemovalListener.Status, String>> status,
+                                    BlockedView blocked) {
         return new RemovalListener() {
+            @Override
+            public void blocked(String id, Blockage why, List<String> properties) {
+                Platform.runLater(() -> blocked.show(id, why, properties));
+            }
+
             @Override
             public void log(String line) {
                 Platform.runLater(() -> log.accept(line));
