@@ -103,6 +103,11 @@ class RemoveStepTest {
         assertThat(robot.lookup("#gate-open").queryLabeled().getText()).contains("customer keeps no settings");
         verifyThat("#remove-start", NodeMatchers.isEnabled());
         verifyThat("#next", NodeMatchers.isDisabled());
+        assertThat(robot.lookup("#plan-ksc-network-agent").tryQuery()).isPresent();
+        assertThat(robot.lookup(n -> n.getId() != null && n.getId().startsWith("password-note-")).tryQuery())
+                .as("Linux packages take no uninstall password: no password note").isEmpty();
+        assertThat(robot.lookup((javafx.scene.control.Labeled l) -> l.getText() != null
+                && l.getText().contains("KLUNINSTPASSWD")).tryQuery()).isEmpty();
         Label hint = robot.lookup("#next-hint").queryAs(Label.class);
         assertThat(hint.getText()).as("says why Next is locked").isEqualTo(Messages.get("nav.hint.remove"));
         java.util.List<String> hintsWhileBusy = new java.util.concurrent.CopyOnWriteArrayList<>();
