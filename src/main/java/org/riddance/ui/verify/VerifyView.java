@@ -146,6 +146,20 @@ public final class VerifyView extends VBox {
         verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
         verdict.getStyleClass().add(passed ? Styles.SUCCESS : result.valid() ? Styles.WARNING : Styles.DANGER);
         summary.setText(receipt.map(VerifyView::describe).orElse(""));
+        growWindowToFit();
+    }
+
+    /** The verdict and summary arrive after the dialog was sized: it grows to show them and keep Close in view. */
+    private void growWindowToFit() {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = getScene();
+            if (scene != null && scene.getWindow() != null) {
+                double wanted = scene.getRoot().prefHeight(scene.getWidth());
+                if (wanted > scene.getHeight()) {
+                    scene.getWindow().setHeight(scene.getWindow().getHeight() + wanted - scene.getHeight());
+                }
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
