@@ -156,7 +156,7 @@ public final class VerifyView extends VBox {
             if (scene != null && scene.getWindow() != null) {
                 double wanted = scene.getRoot().prefHeight(scene.getWidth());
                 if (wanted > scene.getHeight()) {
-                    scene.getWindow().setHeight(scene.getWindow().getHeight() + wanted - scene.getHeight());
+                    scene.getWindow().sizeToScene(); // height alone makes GTK resize to a width of 0
                 }
             }
         });
