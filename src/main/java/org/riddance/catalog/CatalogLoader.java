@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -210,18 +208,8 @@ public final class CatalogLoader {
     }
 
     private static byte[] signatureBytes(byte[] raw, Path sigFile) throws CatalogException {
-        if (raw.length == 64) {
-            return raw;
-        }
-        try {
-            byte[] decoded = Base64.getMimeDecoder().decode(new String(raw, StandardCharsets.US_ASCII).strip());
-            if (decoded.length == 64) {
-                return decoded;
-            }
-        } catch (IllegalArgumentException e) {
-            // fall through to the message below
-        }
-        throw new CatalogException("The signature file " + sigFile + " is not an Ed25519 signature (64 bytes, raw or base64)");
+        return SignatureFile.decode(raw).orElseThrow(() -> new CatalogException("The signature file " + sigFile
+                + " is not an Ed25519 signature (64 bytes, raw or base64)"));
     }
 
     static String sha256(byte[] content) {

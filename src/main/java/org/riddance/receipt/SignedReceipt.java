@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A receipt as it is kept: the canonical payload bytes and the Ed25519 signature over exactly those bytes.
- * On disk: {@code <id>.receipt.json} (the bytes, nothing added) and {@code <id>.receipt.sig} (64 raw bytes), so
+ * On disk: {@code <id>.receipt.json} (the bytes, nothing added) and {@code <id>.receipt.sig} (64 raw bytes; read
+ * back raw or base64), so
  * {@code openssl pkeyutl -verify -pubin -inkey pub.pem -rawin -in R.json -sigfile R.sig} checks it too.
  */
 public record SignedReceipt(byte[] payload, byte[] signature) {
@@ -67,7 +68,10 @@ public record SignedReceipt(byte[] payload, byte[] signature) {
                 : name.replaceFirst("\\.json$", "");
         Path sig = jsonFile.resolveSibling(base + SIGNATURE);
         try {
-            return new SignedReceipt(bounded(jsonFile, MAX_PAYLOAD_BYTES), bounded(sig, MAX_SIGNATURE_FILE_BYTES));
+            byte[] signature = bounded(sig, MAX_SIGNATURE_FILE_BYTES);
+            // raw or base64 (issue 12); anything else goes on as it is, for the verifier to refuse by its length
+            return new SignedReceipt(bounded(jsonFile, MAX_PAYLOAD_BYTES),
+                    org.riddance.catalog.SignatureFile.decode(signature).orElse(signature));
         } catch (NoSuchFileException e) {
             throw new IOException("The receipt needs its signature file beside it: " + e.getFile() + " is missing", e);
         }

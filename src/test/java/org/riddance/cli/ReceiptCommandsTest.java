@@ -54,6 +54,17 @@ class ReceiptCommandsTest {
         assertThat(valid.exit).as(valid.output).isZero();
         assertThat(valid.output).contains("Receipt valid").contains("José Müller");
 
+        // the .sig in base64, as `openssl base64` writes it (issue 12: "raw or base64")
+        Path sig = dir.resolve("R-1" + SignedReceipt.SIGNATURE);
+        Path b64 = dir.resolve("R-1.sig.b64");
+        org.junit.jupiter.api.Assumptions.assumeTrue(opensslBase64(sig, b64) == 0,
+                "openssl is needed to write the base64 signature file (apt-get install openssl)");
+        Files.move(b64, sig, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(sig)).as("base64, not the 64 raw bytes").isNotEqualTo(64);
+        Run fromBase64 = riddance(Map.of(), "verify", json.toString(), "--trust", pub.toString());
+        assertThat(fromBase64.exit).as(fromBase64.output).isZero();
+        assertThat(fromBase64.output).contains("Receipt valid");
+
         Files.writeString(json, receipt.payloadText().replace("R-1", "R-2"), StandardCharsets.UTF_8);
         Run tampered = riddance(Map.of(), "--json", "verify", json.toString(), "--trust", pub.toString());
         assertThat(tampered.exit).isEqualTo(ExitCode.FOUND_OR_FAILED);
@@ -103,5 +114,14 @@ class ReceiptCommandsTest {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(process.waitFor(), output);
+    }
+
+    private static int opensslBase64(Path in, Path out) throws Exception {
+        try {
+            return new ProcessBuilder("openssl", "base64", "-in", in.toString(), "-out", out.toString())
+                    .redirectErrorStream(true).start().waitFor();
+        } catch (java.io.IOException noOpenssl) {
+            return -1;
+        }
     }
 }

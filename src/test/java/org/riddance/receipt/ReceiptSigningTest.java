@@ -85,6 +85,17 @@ class ReceiptSigningTest {
 
         assertThat(openssl(pub, json, dir.resolve("R-1" + SignedReceipt.SIGNATURE))).contains("Signature Verified Successfully");
 
+        // a base64 copy of the signature, made by openssl itself, reads back as the same 64 bytes and verifies
+        Path b64 = dir.resolve("R-2" + SignedReceipt.SIGNATURE);
+        Process base64 = new ProcessBuilder("openssl", "base64", "-in", dir.resolve("R-1" + SignedReceipt.SIGNATURE).toString(),
+                "-out", b64.toString()).redirectErrorStream(true).start();
+        assertThat(base64.waitFor()).isZero();
+        Files.copy(json, dir.resolve("R-2" + SignedReceipt.JSON));
+        SignedReceipt fromBase64 = SignedReceipt.read(dir.resolve("R-2" + SignedReceipt.JSON));
+        assertThat(Files.readString(b64)).matches("[A-Za-z0-9+/=\\s]+");
+        assertThat(fromBase64.signature()).isEqualTo(receipt.signature());
+        assertThat(ReceiptVerifier.verify(fromBase64, TrustedKeys.load(pub)).valid()).isTrue();
+
         Path sig = dir.resolve("R-1" + SignedReceipt.SIGNATURE);
         SigningKey other = TechnicianKeystore.create(dir.resolve("other"), "battery staple".toCharArray(), "Eve", Clock.systemUTC());
         byte[] oneByte = receipt.payload().clone();

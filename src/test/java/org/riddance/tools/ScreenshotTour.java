@@ -39,7 +39,7 @@ import org.riddance.work.Cancellation;
 
 /**
  * Walks the real wizard window through the whole demo (Remove now pressed, EICAR run, receipt signed, the Verify
- * screen opened) in the light and dark themes at 1366x768 and at the 900x600 minimum, and saves a PNG of each
+ * screen opened, the receipt's paper code checked there) in the light and dark themes at 1366x768 and at the 900x600 minimum, and saves a PNG of each
  * screen. It fails (exit 1) when a screen cannot be reached, when two screens come out identical, or when a label
  * on any screen is cut short with "...". Run it with {@code src/tools/screenshots.sh}.
  */
@@ -154,13 +154,14 @@ public final class ScreenshotTour {
             });
             Stage stage = stages[0];
             WizardWindow window = windows[0];
-            walk(stage, state, window, suffix);
+            walk(stage, state, window, suffix, data);
             window.recorder().flush().get(10, TimeUnit.SECONDS);
             onFx(stage::hide);
         }
     }
 
-    private static void walk(Stage stage, WizardState state, WizardWindow window, String suffix) throws Exception {
+    private static void walk(Stage stage, WizardState state, WizardWindow window, String suffix, Path data)
+            throws Exception {
         Thread.sleep(1500); // the window settles at its size
         shoot(stage, "01-welcome-empty-" + suffix, () -> true);
         onFx(() -> {
@@ -176,6 +177,8 @@ public final class ScreenshotTour {
                 card.setExpanded(true);
             }
         });
+        Thread.sleep(600); // the expand animation
+        onFx(() -> scrollIntoView(stage.getScene(), stage.getScene().lookup("#finding-kesl"))); // below the fold at 900x600
         shoot(stage, "04-detect-evidence-" + suffix, () -> stage.getScene().lookup("#finding-kesl")
                 instanceof javafx.scene.control.TitledPane card && card.isExpanded());
         onFx(() -> window.navigator().next());
@@ -229,8 +232,36 @@ public final class ScreenshotTour {
             failures.add("13-verify-" + suffix + ": the Verify screen did not open");
         } else {
             shoot((Stage) verify, "13-verify-" + suffix, () -> true);
+            // the code printed on the signed receipt, pasted as a QR reader gives it, and checked
+            String code = paperCode(data);
+            onFx(() -> ((javafx.scene.control.TextArea) verify.getScene().lookup("#verify-qr-text")).setText(code));
+            onFx(() -> ((javafx.scene.control.Button) verify.getScene().lookup("#verify-check-text")).fire());
+            shoot((Stage) verify, "14-verify-checked-" + suffix, () -> verify.getScene().lookup("#verify-summary")
+                    instanceof javafx.scene.control.Label line && !line.getText().isEmpty());
             Platform.runLater(((Stage) verify)::close);
             Thread.sleep(300);
+        }
+    }
+
+    /** The QR text of the receipt this session signed, as the PDF prints it. */
+    private static String paperCode(Path data) throws IOException {
+        Path receipts = data.resolve("receipts");
+        try (java.util.stream.Stream<Path> files = Files.walk(receipts)) {
+            Path json = files.filter(f -> f.toString().endsWith(org.riddance.receipt.SignedReceipt.JSON)).findFirst()
+                    .orElseThrow(() -> new IOException("no signed receipt under " + receipts));
+            org.riddance.receipt.SignedReceipt receipt = org.riddance.receipt.SignedReceipt.read(json);
+            Object key = new com.fasterxml.jackson.databind.ObjectMapper().readValue(receipt.payload(), Map.class)
+                    .get(org.riddance.receipt.ReceiptPayload.KEY);
+            return org.riddance.receipt.QrPayload.encode(receipt, String.valueOf(key));
+        }
+    }
+
+    /** Scrolls the step's page so that {@code node} starts at the top of what shows. */
+    private static void scrollIntoView(Scene scene, Node node) {
+        if (node != null && scene.lookup("#step-scroll") instanceof javafx.scene.control.ScrollPane pane) {
+            double top = pane.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double room = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, top - 8) / room));
         }
     }
 

@@ -82,6 +82,8 @@ class BackupStepTest {
         reachBackup(robot);
         Button next = robot.lookup("#next").queryButton();
         assertThat(next.isDisabled()).as("locked until the back-up is verified").isTrue();
+        assertThat(robot.lookup("#next-hint").queryLabeled().getText()).as("says why Next is locked")
+                .isEqualTo(Messages.get("nav.hint.backup"));
         TreeView<?> plan = robot.lookup("#backup-plan").queryAs(TreeView.class);
         assertThat(plan.getRoot().getChildren()).extracting(t -> String.valueOf(t.getValue()))
                 .containsExactly("Kaspersky Endpoint Security for Linux", "Kaspersky Security Center Network Agent",
@@ -95,6 +97,7 @@ class BackupStepTest {
 
         assertThat(robot.lookup("#backup-result").queryLabeled().getText()).isEqualTo(Messages.get("backup.result.verified"));
         assertThat(next.isDisabled()).isFalse();
+        assertThat(robot.lookup("#next-hint").query().isVisible()).isFalse();
         assertThat(dialogs.errors).isEmpty();
         BackupVerified verified = journal().last(BackupVerified.class).orElseThrow();
         Path archive = Path.of(verified.archive());

@@ -60,6 +60,27 @@ class MessagesTest {
         assertThat(Messages.get("validation.technicianName.required")).contains("technician's");
     }
 
+    /** A lone ' starts a MessageFormat quote and swallows text; MSI property names, "null" and exception names are
+     *  developer words a technician should never read. */
+    @Test
+    void everyMessageIsInTechniciansWords() throws IOException {
+        Pattern developerWords = Pattern.compile(
+                "(?<!')'(?!')|\\bnull\\b|Exception|\\bKL(LOGIN|PASSWD|UNINSTPASSWD)\\b|\\b[A-Z]+_[A-Z_]+\\b");
+        List<String> bad = new ArrayList<>();
+        for (String file : List.of("messages.properties", "messages_de.properties")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var in = Files.newBufferedReader(Path.of("src/main/resources/org/riddance/i18n", file))) {
+                messages.load(in);
+            }
+            messages.forEach((key, value) -> {
+                if (developerWords.matcher(value.toString()).find()) {
+                    bad.add(file + ": " + key + "=" + value);
+                }
+            });
+        }
+        assertThat(bad).isEmpty();
+    }
+
     @Test
     void noUserVisibleTextIsHardCodedInTheUi() throws IOException {
         List<String> literals = new ArrayList<>();

@@ -103,6 +103,19 @@ class RemoveStepTest {
         assertThat(robot.lookup("#gate-open").queryLabeled().getText()).contains("customer keeps no settings");
         verifyThat("#remove-start", NodeMatchers.isEnabled());
         verifyThat("#next", NodeMatchers.isDisabled());
+        assertThat(robot.lookup("#plan-ksc-network-agent").tryQuery()).isPresent();
+        assertThat(robot.lookup(n -> n.getId() != null && n.getId().startsWith("password-note-")).tryQuery())
+                .as("Linux packages take no uninstall password: no password note").isEmpty();
+        assertThat(robot.lookup((javafx.scene.control.Labeled l) -> l.getText() != null
+                && l.getText().contains("KLUNINSTPASSWD")).tryQuery()).isEmpty();
+        Label hint = robot.lookup("#next-hint").queryAs(Label.class);
+        assertThat(hint.getText()).as("says why Next is locked").isEqualTo(Messages.get("nav.hint.remove"));
+        java.util.List<String> hintsWhileBusy = new java.util.concurrent.CopyOnWriteArrayList<>();
+        state.busyProperty().addListener((o, was, busy) -> {
+            if (busy && hint.isVisible()) {
+                hintsWhileBusy.add(hint.getText());
+            }
+        });
 
         robot.clickOn("#remove-start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !state.isBusy()
@@ -118,6 +131,8 @@ class RemoveStepTest {
         assertThat(log.getItems()).anySatisfy(l -> assertThat(l).contains("--purge kesl"));
         assertThat(installed("kesl")).isFalse();
         assertThat(installed("klavaro")).isTrue();
+        assertThat(hintsWhileBusy).as("while removal runs the hint says so").isNotEmpty()
+                .allSatisfy(h -> assertThat(h).isEqualTo(Messages.get("nav.busy.remove")));
         robot.clickOn("#next");
         assertThat(state.stepStates().get(Step.REMOVE)).isEqualTo(StepState.DONE);
         assertThat(dialogs.errors).isEmpty();

@@ -82,6 +82,14 @@ class RemoveStepWindowsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#next").query().isDisabled());
         robot.interact(() -> window.navigator().goTo(Step.REMOVE));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+        // the uninstallers that take a password say what to have ready, in words, not MSI property names
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#plan-kes-windows").tryQuery().isPresent());
+        assertThat(robot.lookup("#password-note-kes-windows").queryLabeled().getText())
+                .isEqualTo(Messages.get("remove.password.note.product"));
+        assertThat(robot.lookup("#password-note-ksc-network-agent").queryLabeled().getText())
+                .isEqualTo(Messages.get("remove.password.note.agent"));
+        assertThat(robot.lookup((javafx.scene.control.Labeled l) -> l.getText() != null
+                && l.getText().matches("(?s).*KL(LOGIN|PASSWD|UNINSTPASSWD).*")).tryQuery()).isEmpty();
 
         robot.clickOn("#remove-start");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !state.isBusy() && robot.lookup("#remove-banner").tryQuery()

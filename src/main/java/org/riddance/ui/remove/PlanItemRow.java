@@ -34,7 +34,8 @@ final class PlanItemRow extends VBox {
         getStyleClass().add(Css.PLAN_ITEM);
         Label name = new Label(number + ". " + item.product());
         name.getStyleClass().add(Styles.TEXT_BOLD);
-        Label kind = new Label(item.id() + " \u00b7 " + item.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        Label kind = new Label(Messages.get("remove.kind", item.id(),
+                Messages.get("remove.method." + item.method().name().toLowerCase(Locale.ROOT))));
         kind.getStyleClass().add(Styles.TEXT_MUTED);
         status.setId("status-" + item.id());
         // the name takes what is left and wraps; the status keeps its full width, so outcomes are never "..."
@@ -59,6 +60,11 @@ final class PlanItemRow extends VBox {
         if (!item.note().isBlank()) {
             getChildren().add(wrapped(Messages.get("remove.note", item.note()), Styles.TEXT_MUTED));
         }
+        passwordNote(item).ifPresent(note -> {
+            Label label = wrapped(note, Styles.TEXT_MUTED);
+            label.setId("password-note-" + item.id());
+            getChildren().add(label);
+        });
         detail.setWrapText(true);
         detail.setId("detail-" + item.id());
         detail.managedProperty().bind(detail.textProperty().isNotEmpty());
@@ -71,6 +77,18 @@ final class PlanItemRow extends VBox {
         lastResort.setVisible(msi && item.blocked().isPresent());
         getChildren().add(lastResort);
         show(RemovalListener.Status.PLANNED, "");
+    }
+
+    /**
+     * What a technician needs ready when this item's uninstaller takes a password (only where the plan for this
+     * platform names the properties: Windows MSI today), in the technician's words, not the MSI property names.
+     */
+    static java.util.Optional<String> passwordNote(RemovalItem item) {
+        if (item.passwordProperties().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        boolean agent = item.passwordProperties().contains(org.riddance.removal.Passwords.AGENT_PASSWORD);
+        return java.util.Optional.of(Messages.get(agent ? "remove.password.note.agent" : "remove.password.note.product"));
     }
 
     void show(RemovalListener.Status state, String text) {

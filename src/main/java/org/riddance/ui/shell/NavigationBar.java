@@ -44,20 +44,16 @@ final class NavigationBar extends HBox {
         next.setOnAction(e -> navigator.next());
         cancel.setOnAction(e -> onCancel.run());
 
-        Label lockNote = new Label(Messages.get("nav.locked"));
-        lockNote.getStyleClass().add(Css.LOCK_NOTE);
-        lockNote.visibleProperty().bind(state.busyProperty());
-        lockNote.managedProperty().bind(lockNote.visibleProperty());
-        lockNote.setWrapText(true);
-
-        // a disabled Next says why, beside it, rather than leaving the technician to guess
+        // a disabled Next says why, beside it, rather than leaving the technician to guess; while work runs it says
+        // what is running (Back is locked then too)
         Label nextHint = new Label();
         nextHint.setId("next-hint");
-        nextHint.getStyleClass().add("next-hint");
-        nextHint.textProperty().bind(Bindings.createStringBinding(() -> navigator.current().whyNextIsDisabled(),
-                state.currentStepProperty(), navigator.canGoNextProperty()));
-        nextHint.visibleProperty().bind(next.disabledProperty().and(next.visibleProperty())
-                .and(state.busyProperty().not()));
+        nextHint.getStyleClass().addAll("next-hint", Css.LOCK_NOTE);
+        nextHint.setWrapText(true);
+        nextHint.textProperty().bind(Bindings.createStringBinding(() -> state.isBusy()
+                        ? navigator.current().whyNextIsLocked() : navigator.current().whyNextIsDisabled(),
+                state.currentStepProperty(), navigator.canGoNextProperty(), state.busyProperty()));
+        nextHint.visibleProperty().bind(state.busyProperty().or(next.disabledProperty().and(next.visibleProperty())));
         nextHint.managedProperty().bind(nextHint.visibleProperty());
         next.accessibleHelpProperty().bind(Bindings.when(nextHint.visibleProperty())
                 .then(nextHint.textProperty()).otherwise(""));
@@ -67,6 +63,6 @@ final class NavigationBar extends HBox {
         for (Button b : new Button[] {cancel, back, next}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(lockNote, spacer, nextHint, cancel, back, next);
+        getChildren().addAll(spacer, nextHint, cancel, back, next);
     }
 }

@@ -50,7 +50,14 @@ public abstract class WizardStep {
 
     /** Shown beside a disabled Next: what the technician still has to do on this step. */
     public String whyNextIsDisabled() {
-        return Messages.get("nav.hint.finishStep");
+        String key = "nav.hint." + step.id();
+        return Messages.get(Messages.has(key) ? key : "nav.hint.finishStep");
+    }
+
+    /** Shown beside Next while this step's work runs: what is running and when Next opens. */
+    public String whyNextIsLocked() {
+        String key = "nav.busy." + step.id();
+        return Messages.get(Messages.has(key) ? key : "nav.locked");
     }
 
     /** The step's title line, from the message bundle. */

@@ -76,6 +76,7 @@ public final class VerifyView extends VBox {
         verdict.getStyleClass().add(Styles.TITLE_4);
         verdict.setWrapText(true);
         summary.setWrapText(true);
+        summary.setId("verify-summary");
         getChildren().addAll(intro, open, qrText, checkText, new HBox(10, trust), trustLine, verdict, summary);
         // a receipt or scan dragged from a file manager or a USB stick's window
         setOnDragOver(e -> {
@@ -145,6 +146,20 @@ public final class VerifyView extends VBox {
         verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
         verdict.getStyleClass().add(passed ? Styles.SUCCESS : result.valid() ? Styles.WARNING : Styles.DANGER);
         summary.setText(receipt.map(VerifyView::describe).orElse(""));
+        growWindowToFit();
+    }
+
+    /** The verdict and summary arrive after the dialog was sized: it grows to show them and keep Close in view. */
+    private void growWindowToFit() {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = getScene();
+            if (scene != null && scene.getWindow() != null) {
+                double wanted = scene.getRoot().prefHeight(scene.getWidth());
+                if (wanted > scene.getHeight()) {
+                    scene.getWindow().sizeToScene(); // height alone makes GTK resize to a width of 0
+                }
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -160,9 +175,7 @@ public final class VerifyView extends VBox {
     @SuppressWarnings("unchecked")
     private static String describe(SignedReceipt receipt) {
         try {
-            Map<String, Object> p = new ObjectMapper().readValue(receipt.payload(), Map.class);
-            Map<String, Object> tech = (Map<String, Object>) p.getOrDefault("tech", Map.of());
-            return Messages.get("verify.summary", p.get("id"), tech.get("name"), p.get("result"), p.get("end"));
+            return SummaryLine.of(new ObjectMapper().readValue(receipt.payload(), Map.class));
         } catch (IOException e) {
             return "";
         }

@@ -60,11 +60,6 @@ public final class WelcomeStep extends WizardStep {
     }
 
     @Override
-    public String whyNextIsDisabled() {
-        return Messages.get("nav.hint.welcome");
-    }
-
-    @Override
     public void entered() {
         if (nameField != null) {
             nameField.requestFocus();
