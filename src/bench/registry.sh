@@ -56,3 +56,4 @@ if command -v hivexregedit >/dev/null && [ -f ../shared/corpus/hives/minimal ]; 
 else
   echo "hive walk skipped: needs hivexregedit (Debian libwin-hivex-perl) and ../shared/corpus/hives/minimal"
 fi
+echo "real-size offline scans (a 300 MB SOFTWARE hive, a 50 MB export) against cat: src/bench/offline-scan.sh"

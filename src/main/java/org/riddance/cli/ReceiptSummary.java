@@ -83,9 +83,21 @@ final class ReceiptSummary {
     /** The payload as indented lines, members in their signed order; control characters shown escaped. */
     static void printPayload(PrintWriter out, String payload) {
         try {
-            printNode(out, new ObjectMapper().readTree(payload), "");
+            JsonNode receipt = new ObjectMapper().readTree(payload);
+            printNode(out, receipt, "");
+            printManagementWarning(out, receipt);
         } catch (IOException e) {
             out.println(escape(payload));
+        }
+    }
+
+    /** A PC whose agent reported to a management server: that server may push the product back. */
+    private static void printManagementWarning(PrintWriter out, JsonNode receipt) {
+        java.util.Set<String> servers = new java.util.LinkedHashSet<>();
+        receipt.path("products").forEach(p -> p.path("managedBy").forEach(s -> servers.add(escape(s.asText()))));
+        if (!servers.isEmpty()) {
+            out.println("Warning: this PC was managed by " + String.join(", ", servers) + ". That server may install the "
+                    + "product again: have its administrator take this PC out of its management.");
         }
     }
 

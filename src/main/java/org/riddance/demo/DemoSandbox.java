@@ -56,6 +56,9 @@ public final class DemoSandbox {
                         Map.of(
                                 "opt/kaspersky/klnagent64/bin/klnagchk", "stand-in for klnagchk\n",
                                 "opt/kaspersky/klnagent64/lib/bin/setup/postinstall.pl", "stand-in for the agent set-up\n",
+                                // the installer's answers, as deployment scripts leave them: names the server it reports to
+                                "opt/kaspersky/klnagent64/lib/bin/setup/autoanswers.conf",
+                                "KLNAGENT_SERVER=ksc01.example.com\nKLNAGENT_PORT=14000\nKLNAGENT_USESSL=y\n",
                                 "lib/systemd/system/klnagent64.service", unit("Kaspersky Network Agent (stand-in)",
                                         "/opt/kaspersky/klnagent64/sbin/klnagent"),
                                 "var/opt/kaspersky/klnagent/1103/1.0/klnagent.conf", "; stand-in agent settings\n"),

@@ -23,6 +23,9 @@ final class DetailsSection {
         List<Fact> facts = new java.util.ArrayList<>(List.of(Fact.wrapping("Backup", view.backup(), 3),
                 Fact.wrapping("Replacement antivirus", view.antivirus(), 2),
                 Fact.wrapping("Legal basis", String.join("  ·  ", view.citations()), 2)));
+        if (!view.managedBy().isEmpty()) { // the server that may push the product back (issue 13 item 6)
+            facts.add(Fact.wrapping("Managed by", view.managedBy(), 2));
+        }
         if (!view.notes().isEmpty()) { // the technician's notes for the customer, as typed on the Welcome step
             facts.add(Fact.wrapping("Notes", view.notes(), 3));
         }

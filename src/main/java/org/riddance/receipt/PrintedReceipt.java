@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compares what a receipt PDF prints with what its QR code signs: the receipt number, the computer, the result
- * word and, row by row in order, each product's name, version and outcome. The page's text is read line by line
+ * word, row by row in order, each product's name, version and outcome, and the first management server a product
+ * reported to. The page's text is read line by line
  * (PDFBox, sorted by position), so a product row is its first line (name, version, category, outcome) followed
  * by the wrapped rest of its name.
  */
@@ -69,6 +70,21 @@ final class PrintedReceipt {
                         + product.get("outcome") + " in the signed order", key));
             }
             line = found;
+        }
+        return managedBy(payload, key);
+    }
+
+    /**
+     * The first management server a product reported to must be printed ("Managed by" in Details): a page that
+     * drops the warning would hide that the product may come back. Only the first: a long list is cut for room.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<Verdict> managedBy(Map<String, Object> payload, String key) {
+        Optional<String> server = ((List<Object>) payload.getOrDefault("products", List.of())).stream()
+                .flatMap(p -> ((List<Object>) ((Map<String, Object>) p).getOrDefault("managedBy", List.of())).stream())
+                .map(s -> DisplayText.escape(String.valueOf(s))).findFirst();
+        if (server.isPresent() && !words.contains(server.get()) && !words.contains(server.get() + ",")) {
+            return Optional.of(mismatch("the management server " + server.get() + " is not printed as signed", key));
         }
         return Optional.empty();
     }

@@ -48,7 +48,7 @@ public final class ReceiptBuilder {
         List<ReceiptPayload.ProductOutcome> products = new ArrayList<>();
         for (ScannedProduct finding : scan.map(ScanCompleted::findings).orElse(List.of())) {
             products.add(new ReceiptPayload.ProductOutcome(finding.id(), finding.product(), finding.version(),
-                    outcomes.getOrDefault(finding.id(), "not-removed")));
+                    outcomes.getOrDefault(finding.id(), "not-removed"), finding.managedBy()));
         }
         Optional<AntivirusChecked> checked = journal.last(AntivirusChecked.class);
         ReceiptPayload.Antivirus antivirus = checked

@@ -46,7 +46,18 @@ public final class ReceiptDocument {
                                 + p.id() + ".receipt.pdf",
                         "Genuine only if Riddance says \"valid\" with your office's trusted keys (its trusted-keys "
                                 + "folder: riddance trust list); a key sent with the receipt proves nothing."),
-                p.demo(), DisplayText.escape(p.notes().replaceAll("\\s+", " ")));
+                p.demo(), DisplayText.escape(p.notes().replaceAll("\\s+", " ")), managedBy(p));
+    }
+
+    /** The servers the PC's management agent reported to: they may push a removed product back. */
+    static String managedBy(ReceiptPayload p) {
+        List<String> servers = p.products().stream().flatMap(x -> x.managedBy().stream()).distinct()
+                .map(DisplayText::escape).toList();
+        if (servers.isEmpty()) {
+            return "";
+        }
+        return String.join(", ", servers) + " (the management agent's server" + (servers.size() == 1 ? "" : "s")
+                + "). It may install the product again: have its administrator take this PC out of its management.";
     }
 
     static ReceiptView.Outcome outcome(ReceiptPayload p) {

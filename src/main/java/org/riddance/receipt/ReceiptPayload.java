@@ -62,7 +62,24 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
     public record Technician(String name, String id) {
     }
 
-    public record ProductOutcome(String id, String name, String version, String outcome) {
+    /** {@code managedBy}: the management servers its agent reported to, which may push the product back. */
+    public record ProductOutcome(String id, String name, String version, String outcome, List<String> managedBy) {
+        public ProductOutcome {
+            managedBy = managedBy == null ? List.of() : List.copyOf(managedBy);
+        }
+
+        public ProductOutcome(String id, String name, String version, String outcome) {
+            this(id, name, version, outcome, List.of());
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> map = ordered("name", name, "ver", version, "outcome", outcome);
+            // added after format v1 was first issued; absent when empty, so receipts signed before still read the same
+            if (!managedBy.isEmpty()) {
+                map.put("managedBy", managedBy);
+            }
+            return map;
+        }
     }
 
     /** The verified archive's hash and size, the typed reason it was waived, or that none was made. */
@@ -132,8 +149,7 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
         }
         map.put("result", result);
         // names, not catalog ids: a reader of the paper needs no catalog, and ids would cost the QR code ~10 %
-        map.put("products", products.stream().map(p -> ordered("name", p.name(), "ver", p.version(),
-                "outcome", p.outcome())).toList());
+        map.put("products", products.stream().map(ProductOutcome::toMap).toList());
         map.put("backup", backup.toMap());
         map.put("av", ordered("name", antivirus.name(), "state", antivirus.state(),
                 "defsAgeDays", antivirus.definitionsAgeDays(), "eicar", antivirus.eicar()));

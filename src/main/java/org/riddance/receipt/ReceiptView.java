@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param qrText         the whole signed payload as opaque printable ASCII; the QR code holds exactly this
  * @param verifyHint     at most {@value #MAX_VERIFY_HINT_LINES} lines telling a reader how to verify
  * @param demo           a receipt of the demo sandbox: watermarked DEMO on every page
+ * @param managedBy      the management servers the PC reported to, with the warning that goes with them; empty when none
  */
 public record ReceiptView(String receiptId, Outcome result, String headline,
                           String hostname, String os, String serial,
@@ -25,7 +26,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
                           String started, String finished,
                           List<ProductLine> products, String backup, String antivirus, List<String> citations,
                           String catalog, String appVersion, String keyFingerprint,
-                          String qrText, List<String> verifyHint, boolean demo, String notes) {
+                          String qrText, List<String> verifyHint, boolean demo, String notes, String managedBy) {
 
     /** The longest QR text the page has room for: a version 40 code at level M holds 2,331 bytes. */
     public static final int MAX_QR_TEXT = 2_300;
@@ -53,6 +54,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         Objects.requireNonNull(qrText, "qrText");
         headline = orEmpty(headline);
         notes = orEmpty(notes);
+        managedBy = orEmpty(managedBy);
         hostname = orEmpty(hostname);
         os = orEmpty(os);
         serial = orEmpty(serial);
@@ -80,6 +82,17 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         if (verifyHint.size() > MAX_VERIFY_HINT_LINES) {
             throw new IllegalArgumentException("at most " + MAX_VERIFY_HINT_LINES + " verify hint lines");
         }
+    }
+
+    /** Not managed by a management server. */
+    public ReceiptView(String receiptId, Outcome result, String headline, String hostname, String os, String serial,
+                       String technicianName, String technicianId, String site, String ticket, String started,
+                       String finished, List<ProductLine> products, String backup, String antivirus,
+                       List<String> citations, String catalog, String appVersion, String keyFingerprint,
+                       String qrText, List<String> verifyHint, boolean demo, String notes) {
+        this(receiptId, result, headline, hostname, os, serial, technicianName, technicianId, site, ticket, started,
+                finished, products, backup, antivirus, citations, catalog, appVersion, keyFingerprint, qrText,
+                verifyHint, demo, notes, "");
     }
 
     /** Without notes. */

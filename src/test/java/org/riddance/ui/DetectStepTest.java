@@ -69,6 +69,12 @@ class DetectStepTest {
         assertThat(state.scanReportProperty().get().findings()).extracting(Finding::productId)
                 .containsExactlyInAnyOrder("kesl", "ksc-network-agent", "kav4fs-leftovers");
         verifyThat("#finding-kesl", NodeMatchers.isVisible());
+        // the agent's server is named above the cards, without expanding any: it may push the product back
+        verifyThat("#managed-by", NodeMatchers.isVisible());
+        assertThat(robot.lookup("#managed-by").queryLabeled().getText())
+                .isEqualTo(Messages.get("detect.result.managed", "ksc01.example.com"));
+        assertThat(robot.lookup((Label l) -> Messages.get("detect.result.managed.body").equals(l.getText())).tryQuery())
+                .isPresent();
         verifyThat("#finding-ksc-network-agent", NodeMatchers.isVisible());
 
         TitledPane kesl = robot.lookup("#finding-kesl").query();

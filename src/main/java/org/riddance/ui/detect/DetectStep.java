@@ -1,6 +1,7 @@
 package org.riddance.ui.detect;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -146,6 +147,11 @@ public final class DetectStep extends WizardStep {
         if (!report.complete()) {
             results.getChildren().add(banner(Styles.WARNING, Messages.get("detect.result.incomplete"),
                     Messages.get("detect.result.incomplete.body", String.join("; ", report.sourcesFailed()))));
+        }
+        List<String> servers = report.findings().stream().flatMap(f -> f.managementServers().stream()).distinct().toList();
+        if (!servers.isEmpty()) { // the server may push the product back: say so before anything is removed
+            results.getChildren().add(ResultBanners.of(Styles.WARNING, "managed-by",
+                    Messages.get("detect.result.managed", String.join(", ", servers)), Messages.get("detect.result.managed.body")));
         }
         report.findings().forEach(f -> results.getChildren().add(new FindingCard(f, dialogs)));
     }
