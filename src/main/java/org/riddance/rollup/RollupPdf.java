@@ -234,7 +234,8 @@ final class RollupPdf {
         String host = e.host().isEmpty() ? "(" + e.file() + ")" : e.host();
         cell(canvas, 0, baseline, e.host().isEmpty() ? muted : body, host);
         cell(canvas, 1, baseline, new TextStyle(style.fonts().mono(), 7, ReceiptStyle.INK), e.receiptId());
-        String result = e.result().isEmpty() ? "—" : e.result().toUpperCase(java.util.Locale.ROOT);
+        // a result is shown only when its signature holds; a tampered file's claim is in the signed JSON and CSV
+        String result = e.result().isEmpty() || e.validity() != Validity.VALID ? "—" : e.result().toUpperCase(java.util.Locale.ROOT);
         TextStyle resultStyle = new TextStyle(style.fonts().bold(), 7.5f, ReceiptStyle.INK);
         cell(canvas, 2, baseline, e.validity() == Validity.VALID && !e.validPass() ? resultStyle.withColor(warn) : resultStyle, result);
         String validity = e.validity().words() + (e.superseded() ? ", older" : "");
