@@ -31,7 +31,7 @@ class ArchitectureTest {
                 .layer("app").definedBy("org.riddance.app..")
                 .layer("faces").definedBy("org.riddance.ui..", "org.riddance.cli..")
                 .layer("engine").definedBy("org.riddance.engine..")
-                .layer("core").definedBy("org.riddance.catalog..", "org.riddance.detect..", "org.riddance.backup..",
+                .layer("core").definedBy("org.riddance.catalog..", "org.riddance.detect..", "org.riddance.backup..", "org.riddance.rollup..",
                         "org.riddance.removal..", "org.riddance.protection..", "org.riddance.receipt..",
                         "org.riddance.journal..", "org.riddance.session..", "org.riddance.demo..")
                 .layer("platform").definedBy("org.riddance.platform..", "org.riddance.work..")

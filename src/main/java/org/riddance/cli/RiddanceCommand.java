@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             ScanCommand.class, BackupCommand.class, RestoreCommand.class, RemoveCommand.class,
             CheckAvCommand.class, KeygenCommand.class, SessionCommand.class, ReceiptCommand.class, RunCommand.class,
-            VerifyCommand.class, TrustCommand.class, DemoCommand.class,
+            VerifyCommand.class, RollupCommand.class, TrustCommand.class, DemoCommand.class,
         })
 public final class RiddanceCommand implements Callable<Integer> {
 

@@ -14,6 +14,7 @@ import org.riddance.receipt.SignedReceipt;
 import org.riddance.receipt.TrustStore;
 import org.riddance.receipt.TrustedKeys;
 import org.riddance.receipt.Verdict;
+import org.riddance.rollup.RollupCheck;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Checks a receipt: a .receipt.json with its .sig, a receipt PDF, the text of its QR code, or a scan "
                 + "of it, against the office's trusted keys. A PDF is valid only if what it prints matches what its QR code "
-                + "signs. Exit 0: valid; 1: invalid or signed by an unknown key; 2: unreadable.")
+                + "signs. An office roll-up (.rollup.json with its .rollup.sig, or .rollup.pdf with the .rollup.json beside it) is "
+                + "checked the same way. Exit 0: valid; 1: invalid or signed by an unknown key; 2: unreadable.")
 final class VerifyCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(index = "0", paramLabel = "FILE", description = "A .receipt.json (with .sig beside it) or .receipt.pdf.")
+        @Parameters(index = "0", paramLabel = "FILE", description = "A .receipt.json (with .sig beside it) or .receipt.pdf; or a .rollup.json or .rollup.pdf.")
         Path file;
 
         @Option(names = "--qr-text", paramLabel = "TEXT", description = "The text read from the receipt's QR code.")
@@ -64,12 +66,14 @@ final class VerifyCommand implements Callable<Integer> {
             err.println("riddance verify: cannot read the trusted keys: " + e.getMessage());
             return ExitCode.ERROR;
         }
-        ReceiptCheck.Result result = source.qrText != null ? ReceiptCheck.qrText(source.qrText, trusted)
+        boolean rollup = source.file != null && RollupCheck.isRollup(source.file);
+        ReceiptCheck.Result result = rollup ? RollupCheck.file(source.file, trusted)
+                : source.qrText != null ? ReceiptCheck.qrText(source.qrText, trusted)
                 : ReceiptCheck.file(source.qrImage != null ? source.qrImage : source.file, trusted);
-        return report(out, result.verdict(), result.receipt());
+        return report(out, rollup ? "Roll-up " : "Receipt ", result.verdict(), result.receipt());
     }
 
-    private int report(PrintWriter out, Verdict verdict, Optional<SignedReceipt> receipt) {
+    private int report(PrintWriter out, String what, Verdict verdict, Optional<SignedReceipt> receipt) {
         if (parent.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("command", "verify");
@@ -84,7 +88,7 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         } else {
-            out.println("Receipt " + verdict);
+            out.println(what + verdict);
             // names in the payload may hold C1 controls, which canonical JSON leaves raw: never to the terminal
             receipt.filter(r -> verdict.valid()).ifPresent(r -> out.println(DisplayText.escape(r.payloadText())));
         }

@@ -6,14 +6,14 @@ import java.io.ByteArrayOutputStream;
  * RFC 9285 Base45: two bytes as three characters of the QR alphanumeric set, so a QR code stores each character
  * in 5.5 bits instead of 8 (the EU Digital COVID Certificate carries its signed, deflated payload this way).
  */
-final class Base45 {
+public final class Base45 {
 
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
     private Base45() {
     }
 
-    static String encode(byte[] bytes) {
+    public static String encode(byte[] bytes) {
         StringBuilder text = new StringBuilder(bytes.length * 3 / 2 + 2);
         for (int i = 0; i + 1 < bytes.length; i += 2) {
             int n = (bytes[i] & 0xFF) * 256 + (bytes[i + 1] & 0xFF);
@@ -27,7 +27,7 @@ final class Base45 {
     }
 
     /** @throws IllegalArgumentException on a character outside the alphabet, a dangling character or a value over range */
-    static byte[] decode(String text) {
+    public static byte[] decode(String text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length() * 2 / 3 + 1);
         int i = 0;
         for (; i + 2 < text.length(); i += 3) {

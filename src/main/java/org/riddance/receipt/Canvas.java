@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * bottom-left origin. A path is built inside {@link #fill} with {@link #moveTo}/{@link #lineTo}/{@link #curveTo}/
  * {@link #rect} and painted once, so shapes made of many pieces (the QR code) render without seams.
  */
-final class Canvas {
+public final class Canvas {
 
     /** Bézier handle length for a quarter circle. */
     private static final float KAPPA = 0.5523f;
@@ -17,13 +17,13 @@ final class Canvas {
     private final PDPageContentStream content;
     private final float pageHeight;
 
-    Canvas(PDPageContentStream content, float pageHeight) {
+    public Canvas(PDPageContentStream content, float pageHeight) {
         this.content = content;
         this.pageHeight = pageHeight;
     }
 
     /** Draws one line of text with its baseline at {@code baseline}. */
-    void text(TextStyle style, float x, float baseline, String text) throws IOException {
+    public void text(TextStyle style, float x, float baseline, String text) throws IOException {
         String printable = style.printable(text);
         if (printable.isBlank()) {
             return;
@@ -52,15 +52,15 @@ final class Canvas {
     }
 
     /** Draws text so that it ends at {@code right}. */
-    void textRightAligned(TextStyle style, float right, float baseline, String text) throws IOException {
+    public void textRightAligned(TextStyle style, float right, float baseline, String text) throws IOException {
         text(style, right - style.width(text), baseline, text);
     }
 
-    void fillRect(Color color, float x, float top, float width, float height) throws IOException {
+    public void fillRect(Color color, float x, float top, float width, float height) throws IOException {
         fill(color, () -> rect(x, top, width, height));
     }
 
-    void fillRoundedRect(Color color, float x, float top, float width, float height, float radius) throws IOException {
+    public void fillRoundedRect(Color color, float x, float top, float width, float height, float radius) throws IOException {
         float k = radius * KAPPA;
         float right = x + width;
         float bottom = top + height;
@@ -78,7 +78,7 @@ final class Canvas {
     }
 
     /** A horizontal rule: the thin lines between sections, table rows and signature fields. */
-    void hLine(Color color, float lineWidth, float x1, float x2, float y) throws IOException {
+    public void hLine(Color color, float lineWidth, float x1, float x2, float y) throws IOException {
         content.setStrokingColor(color);
         content.setLineWidth(lineWidth);
         content.moveTo(x1, pageHeight - y);
@@ -114,12 +114,12 @@ final class Canvas {
     }
 
     /** Adds a rectangle to the path being built. */
-    void rect(float x, float top, float width, float height) throws IOException {
+    public void rect(float x, float top, float width, float height) throws IOException {
         content.addRect(x, pageHeight - top - height, width, height);
     }
 
     /** Builds a path with {@code path} and fills it (nonzero winding); the colour is set first, as PDF requires. */
-    void fill(Color color, Path path) throws IOException {
+    public void fill(Color color, Path path) throws IOException {
         content.setNonStrokingColor(color);
         path.build();
         content.fill();
@@ -127,7 +127,7 @@ final class Canvas {
 
     /** Path construction: only {@link #moveTo}, {@link #lineTo}, {@link #curveTo} and {@link #rect} calls. */
     @FunctionalInterface
-    interface Path {
+    public interface Path {
         void build() throws IOException;
     }
 }

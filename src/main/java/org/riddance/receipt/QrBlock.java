@@ -14,7 +14,7 @@ import java.io.IOException;
  * modules of uneven width that a scan could not read. The largest code printed ({@link PaperCode#MAX_MODULES}
  * modules) comes out about 79 mm square.
  */
-final class QrBlock {
+public final class QrBlock {
 
     /** 1/150 inch in PDF points: 1, 2 and 4 pixels at 150, 300 and 600 dpi. */
     static final float GRID = 72f / 150f;
@@ -26,18 +26,23 @@ final class QrBlock {
     private final BitMatrix modules;
     private final float module;
 
-    QrBlock(String text) {
+    public QrBlock(String text) {
+        this(text, MIN_SIDE);
+    }
+
+    /** A code at least {@code minSide} points wide (modules never under the minimum): the roll-up's short code. */
+    public QrBlock(String text, float minSide) {
         this.modules = QrCodes.matrix(text);
-        this.module = GRID * Math.max(MIN_MODULE_STEPS, (float) Math.ceil(MIN_SIDE / symbolModules() / GRID));
+        this.module = GRID * Math.max(MIN_MODULE_STEPS, (float) Math.ceil(minSide / symbolModules() / GRID));
     }
 
     /** Width and height of the code itself, quiet zone not included. */
-    float side() {
+    public float side() {
         return symbolModules() * module;
     }
 
     /** The white border the code needs on every side; nothing else may be drawn there. */
-    float quietZone() {
+    public float quietZone() {
         return QrCodes.QUIET_ZONE_MODULES * module;
     }
 
@@ -45,7 +50,7 @@ final class QrBlock {
      * Draws the code with its top-left dark corner at ({@code x}, {@code top}), moved up and left onto the 1/50 inch
      * grid (by less than half a millimetre); the quiet zone lies around it.
      */
-    void draw(Canvas canvas, float x, float top) throws IOException {
+    public void draw(Canvas canvas, float x, float top) throws IOException {
         float left = onGrid(x);
         float upper = onGrid(top);
         int margin = QrCodes.QUIET_ZONE_MODULES;

@@ -12,10 +12,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Greek and Cyrillic, so names like "José Müller" and "Лаборатория Касперского" print as typed. The font files
  * ship in the jar with their licence (fonts/LICENSE-DejaVu.txt).
  */
-record ReceiptFonts(PDType0Font regular, PDType0Font bold, PDType0Font mono) {
+public record ReceiptFonts(PDType0Font regular, PDType0Font bold, PDType0Font mono) {
 
     /** Loads the faces into {@code document}; only the glyphs the page uses end up in the file. */
-    static ReceiptFonts load(PDDocument document) throws IOException {
+    public static ReceiptFonts load(PDDocument document) throws IOException {
         return new ReceiptFonts(load(document, FontFiles.REGULAR), load(document, FontFiles.BOLD),
                 load(document, FontFiles.MONO));
     }

@@ -141,7 +141,7 @@ public final class ReceiptIssuer {
     }
 
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(sha256Digest().digest(bytes));
     }
 

@@ -5,36 +5,36 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.riddance.receipt.ReceiptView.Outcome;
 
 /** The page's geometry, colours and type scale, in one place so the sections agree. */
-record ReceiptStyle(ReceiptFonts fonts) {
+public record ReceiptStyle(ReceiptFonts fonts) {
 
-    static final PDRectangle PAGE = PDRectangle.A4;
-    static final float TOP = mm(11);
+    public static final PDRectangle PAGE = PDRectangle.A4;
+    public static final float TOP = mm(11);
     /** Bottom margin; the footer line sits in it. */
-    static final float BOTTOM = PAGE.getHeight() - mm(12);
-    static final float LEFT = mm(15);
-    static final float RIGHT = PAGE.getWidth() - LEFT;
-    static final float WIDTH = RIGHT - LEFT;
+    public static final float BOTTOM = PAGE.getHeight() - mm(12);
+    public static final float LEFT = mm(15);
+    public static final float RIGHT = PAGE.getWidth() - LEFT;
+    public static final float WIDTH = RIGHT - LEFT;
     /** The fact and detail sections' two columns, and the label column inside each, shared so they line up. */
-    static final float COLUMN_GAP = 18;
-    static final float COLUMN_WIDTH = (WIDTH - COLUMN_GAP) / 2;
-    static final float RIGHT_COLUMN = LEFT + COLUMN_WIDTH + COLUMN_GAP;
-    static final float LABEL_WIDTH = 94;
+    public static final float COLUMN_GAP = 18;
+    public static final float COLUMN_WIDTH = (WIDTH - COLUMN_GAP) / 2;
+    public static final float RIGHT_COLUMN = LEFT + COLUMN_WIDTH + COLUMN_GAP;
+    public static final float LABEL_WIDTH = 94;
     /** Vertical space between sections. */
-    static final float GAP = 10;
+    public static final float GAP = 10;
 
-    static final Color INK = new Color(0x1B, 0x1F, 0x24);
-    static final Color MUTED = new Color(0x5C, 0x66, 0x73);
-    static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
-    static final Color RULE = new Color(0xC9, 0xCF, 0xD6);
-    static final Color TABLE_HEAD = new Color(0xEC, 0xEF, 0xF3);
-    static final Color QR_INK = Color.BLACK;
+    public static final Color INK = new Color(0x1B, 0x1F, 0x24);
+    public static final Color MUTED = new Color(0x5C, 0x66, 0x73);
+    public static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
+    public static final Color RULE = new Color(0xC9, 0xCF, 0xD6);
+    public static final Color TABLE_HEAD = new Color(0xEC, 0xEF, 0xF3);
+    public static final Color QR_INK = Color.BLACK;
 
-    static float mm(float millimetres) {
+    public static float mm(float millimetres) {
         return millimetres * 72f / 25.4f;
     }
 
     /** Banner colours chosen dark enough for white text, and the result word is printed too for black-and-white copies. */
-    static Color banner(Outcome outcome) {
+    public static Color banner(Outcome outcome) {
         return switch (outcome) {
             case PASS -> new Color(0x1E, 0x7B, 0x34);
             case FAIL -> new Color(0xB3, 0x26, 0x1E);
@@ -43,12 +43,12 @@ record ReceiptStyle(ReceiptFonts fonts) {
     }
 
     /** A value as printed: an empty one shows as a dash, so a blank field reads as "not recorded", not as a gap. */
-    static String shown(String value) {
+    public static String shown(String value) {
         return value == null || value.isBlank() ? "—" : value;
     }
 
     /** {@code color} mixed with white; {@code share} 0 leaves it, 1 gives white. */
-    static Color towardsWhite(Color color, float share) {
+    public static Color towardsWhite(Color color, float share) {
         return new Color(mix(color.getRed(), share), mix(color.getGreen(), share), mix(color.getBlue(), share));
     }
 
@@ -56,51 +56,51 @@ record ReceiptStyle(ReceiptFonts fonts) {
         return Math.round(channel + (255 - channel) * share);
     }
 
-    TextStyle brand() {
+    public TextStyle brand() {
         return new TextStyle(fonts.bold(), 20, ACCENT);
     }
 
-    TextStyle subtitle() {
+    public TextStyle subtitle() {
         return new TextStyle(fonts.regular(), 11, MUTED);
     }
 
-    TextStyle sectionTitle() {
+    public TextStyle sectionTitle() {
         return new TextStyle(fonts.bold(), 8, ACCENT);
     }
 
-    TextStyle label() {
+    public TextStyle label() {
         return new TextStyle(fonts.regular(), 7.5f, MUTED);
     }
 
-    TextStyle body() {
+    public TextStyle body() {
         return new TextStyle(fonts.regular(), 8.5f, INK);
     }
 
-    TextStyle bodyBold() {
+    public TextStyle bodyBold() {
         return new TextStyle(fonts.bold(), 8.5f, INK);
     }
 
-    TextStyle mono() {
+    public TextStyle mono() {
         return new TextStyle(fonts.mono(), 8.5f, INK);
     }
 
-    TextStyle receiptId() {
+    public TextStyle receiptId() {
         return new TextStyle(fonts.mono(), 11, INK);
     }
 
-    TextStyle small() {
+    public TextStyle small() {
         return new TextStyle(fonts.regular(), 7, MUTED);
     }
 
-    TextStyle watermark() {
+    public TextStyle watermark() {
         return new TextStyle(fonts.bold(), 150, new Color(0xE4, 0xE7, 0xEB));
     }
 
-    TextStyle bannerResult() {
+    public TextStyle bannerResult() {
         return new TextStyle(fonts.bold(), 17, Color.WHITE);
     }
 
-    TextStyle bannerText() {
+    public TextStyle bannerText() {
         return new TextStyle(fonts.regular(), 10.5f, Color.WHITE);
     }
 }

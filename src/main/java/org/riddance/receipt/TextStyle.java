@@ -9,25 +9,25 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** A font, size and colour, and how text in it fits a given width: measuring, wrapping, shortening. */
-record TextStyle(PDFont font, float size, Color color) {
+public record TextStyle(PDFont font, float size, Color color) {
 
     private static final String ELLIPSIS = "…";
 
     /** Baseline-to-baseline distance for lines of this style. */
-    float leading() {
+    public float leading() {
         return size * 1.25f;
     }
 
     /** How far the tallest letters rise above the baseline; used to place a first line under a top edge. */
-    float ascent() {
+    public float ascent() {
         return size * 0.76f;
     }
 
-    TextStyle withColor(Color other) {
+    public TextStyle withColor(Color other) {
         return new TextStyle(font, size, other);
     }
 
-    float width(String text) {
+    public float width(String text) {
         try {
             return font.getStringWidth(printable(text)) / 1000f * size;
         } catch (IOException e) {
@@ -39,7 +39,7 @@ record TextStyle(PDFont font, float size, Color color) {
      * The text as this font can show it: composed accents (a decomposed "é" would print as e + a floating accent),
      * no control characters, and "?" for a character the font has no glyph for rather than a failed receipt.
      */
-    String printable(String text) {
+    public String printable(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\p{Cntrl}", " ");
         if (canShow(composed)) {
             return composed;
@@ -53,7 +53,7 @@ record TextStyle(PDFont font, float size, Color color) {
     }
 
     /** The text on one line, cut with an ellipsis if it is wider than {@code maxWidth}. */
-    String fit(String text, float maxWidth) {
+    public String fit(String text, float maxWidth) {
         String line = printable(text).strip();
         if (width(line) <= maxWidth) {
             return line;
@@ -65,7 +65,7 @@ record TextStyle(PDFont font, float size, Color color) {
      * The text broken into lines at most {@code maxWidth} wide, at spaces where possible; a word wider than a line
      * (a file name, a hash) is broken where it must. Past {@code maxLines} the last line ends with an ellipsis.
      */
-    List<String> wrap(String text, float maxWidth, int maxLines) {
+    public List<String> wrap(String text, float maxWidth, int maxLines) {
         List<String> lines = new ArrayList<>();
         String rest = printable(text).strip();
         while (!rest.isEmpty() && lines.size() < maxLines) {
