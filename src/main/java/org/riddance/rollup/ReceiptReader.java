@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,6 @@ final class ReceiptReader {
             return new Read(RollupEntry.unreadable(name, hashQuietly(file), String.valueOf(e.getMessage())), "");
         }
         String sha = ReceiptIssuer.sha256(receipt.payload());
-        receipt = withRawSignature(receipt);
         return new Read(entry(name, sha, ReceiptVerifier.verify(receipt, trusted), receipt.payload()), sha);
     }
 
@@ -126,19 +124,6 @@ final class ReceiptReader {
             return Optional.ofNullable(map);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    /** A {@code .sig} may hold the 64 bytes or their base64 (decision 0004); the verifier wants the bytes. */
-    static SignedReceipt withRawSignature(SignedReceipt receipt) {
-        if (receipt.signature().length == 64) {
-            return receipt;
-        }
-        try {
-            byte[] decoded = Base64.getMimeDecoder().decode(new String(receipt.signature(), StandardCharsets.US_ASCII).strip());
-            return decoded.length == 64 ? new SignedReceipt(receipt.payload(), decoded) : receipt;
-        } catch (IllegalArgumentException e) {
-            return receipt;
         }
     }
 

@@ -48,8 +48,10 @@ public final class RollupCheck {
                 return pdf(file, trusted);
             }
             Path json = sibling(file, RollupIssuer.JSON);
-            SignedReceipt summary = new SignedReceipt(bounded(json, MAX_JSON_BYTES), bounded(sibling(file, RollupIssuer.SIGNATURE), 1024));
-            return judged(ReceiptReader.withRawSignature(summary), trusted);
+            byte[] signature = bounded(sibling(file, RollupIssuer.SIGNATURE), 1024); // raw or base64, as for receipts
+            SignedReceipt summary = new SignedReceipt(bounded(json, MAX_JSON_BYTES),
+                    org.riddance.catalog.SignatureFile.decode(signature).orElse(signature));
+            return judged(summary, trusted);
         } catch (NoSuchFileException e) {
             return unreadable("the roll-up needs its .rollup.json and .rollup.sig side by side: " + e.getFile() + " is missing");
         } catch (IOException | RuntimeException e) {
