@@ -46,7 +46,7 @@ public final class ReceiptDocument {
                                 + p.id() + ".receipt.pdf",
                         "Genuine only if Riddance says \"valid\" with your office's trusted keys (its trusted-keys "
                                 + "folder: riddance trust list); a key sent with the receipt proves nothing."),
-                p.demo(), DisplayText.escape(p.notes().replaceAll("\\s+", " ")));
+                p.demo(), DisplayText.escape(p.notes().replaceAll("\\s+", " ")), waiverInFull(p.backup()));
     }
 
     static ReceiptView.Outcome outcome(ReceiptPayload p) {
@@ -192,14 +192,20 @@ public final class ReceiptDocument {
         };
     }
 
-    /** The waiver reason in quotes; a long one is cut where the page says so, the signed file holds it whole. */
+    /** The waiver reason in quotes; a long one starts here and is printed whole after the products. */
     private static String reason(String reason) {
         String shown = DisplayText.escape(reason);
         if (shown.length() <= MAX_REASON_SHOWN) {
             return "\"" + shown + "\"";
         }
         return "\"" + shown.substring(0, MAX_REASON_SHOWN).stripTrailing() + "…\" (" + String.format(Locale.ROOT, "%,d",
-                shown.length()) + " characters; the signed receipt file holds the whole reason)";
+                shown.length()) + " characters, printed whole after the products)";
+    }
+
+    /** The whole waiver reason for its own pages, when page one shows only its start. */
+    static String waiverInFull(ReceiptPayload.Backup backup) {
+        String shown = DisplayText.escape(backup.waiverReason());
+        return backup.status().equals("waived") && shown.length() > MAX_REASON_SHOWN ? shown : "";
     }
 
     /** Sizes as a person reads them: 1,258,485,353 bytes is "1.3 GB" (powers of 1,000, as on the box). */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param qrText         the whole signed payload as opaque printable ASCII; the QR code holds exactly this
  * @param verifyHint     at most {@value #MAX_VERIFY_HINT_LINES} lines telling a reader how to verify
  * @param demo           a receipt of the demo sandbox: watermarked DEMO on every page
+ * @param waiverInFull   the waiver reason whole, when page one had room for only its start; printed after the
+ *                       products on pages of its own; empty when {@code backup} shows it whole
  */
 public record ReceiptView(String receiptId, Outcome result, String headline,
                           String hostname, String os, String serial,
@@ -25,7 +27,8 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
                           String started, String finished,
                           List<ProductLine> products, String backup, String antivirus, List<String> citations,
                           String catalog, String appVersion, String keyFingerprint,
-                          String qrText, List<String> verifyHint, boolean demo, String notes) {
+                          String qrText, List<String> verifyHint, boolean demo, String notes,
+                          String waiverInFull) {
 
     /** The longest QR text the page has room for: a version 40 code at level M holds 2,331 bytes. */
     public static final int MAX_QR_TEXT = 2_300;
@@ -53,6 +56,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         Objects.requireNonNull(qrText, "qrText");
         headline = orEmpty(headline);
         notes = orEmpty(notes);
+        waiverInFull = orEmpty(waiverInFull);
         hostname = orEmpty(hostname);
         os = orEmpty(os);
         serial = orEmpty(serial);
@@ -80,6 +84,17 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         if (verifyHint.size() > MAX_VERIFY_HINT_LINES) {
             throw new IllegalArgumentException("at most " + MAX_VERIFY_HINT_LINES + " verify hint lines");
         }
+    }
+
+    /** Without a reason too long for page one. */
+    public ReceiptView(String receiptId, Outcome result, String headline, String hostname, String os, String serial,
+                       String technicianName, String technicianId, String site, String ticket, String started,
+                       String finished, List<ProductLine> products, String backup, String antivirus,
+                       List<String> citations, String catalog, String appVersion, String keyFingerprint,
+                       String qrText, List<String> verifyHint, boolean demo, String notes) {
+        this(receiptId, result, headline, hostname, os, serial, technicianName, technicianId, site, ticket, started,
+                finished, products, backup, antivirus, citations, catalog, appVersion, keyFingerprint, qrText,
+                verifyHint, demo, notes, "");
     }
 
     /** Without notes. */
