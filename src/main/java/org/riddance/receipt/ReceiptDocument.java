@@ -38,7 +38,7 @@ public final class ReceiptDocument {
                 DisplayText.escape(p.machine().os()), DisplayText.escape(p.machine().serial()),
                 DisplayText.escape(p.technician().name()), DisplayText.escape(p.technician().id()),
                 DisplayText.escape(p.site()), DisplayText.escape(p.ticket()),
-                time(p.started(), p.utcOffset()), time(p.finished(), p.utcOffset()), products, backup(p.backup()),
+                time(p.started(), p.utcOffset()), time(p.finished(), p.utcOffset()), products, backup(p.backup()) + kept(p.kept()),
                 antivirus(p.antivirus()), citations(catalog), p.catalogVersion() + " ("
                         + p.catalogSha256().substring(0, Math.min(12, p.catalogSha256().length())) + ")",
                 ReleaseVersion.display(p.appVersion()), p.keyFingerprint(), qrText,
@@ -200,6 +200,12 @@ public final class ReceiptDocument {
         }
         return "\"" + shown.substring(0, MAX_REASON_SHOWN).stripTrailing() + "…\" (" + String.format(Locale.ROOT, "%,d",
                 shown.length()) + " characters, printed whole after the products)";
+    }
+
+    /** Leftovers removal did not delete because no back-up holds them: the customer still has them. */
+    static String kept(long kept) {
+        return kept == 0 ? "" : ". Leftovers kept: " + kept + (kept == 1 ? " file or key" : " files or keys")
+                + " removal did not delete, as the back-up does not hold them (the session journal names them)";
     }
 
     /** The whole waiver reason for its own pages, when page one shows only its start. */
