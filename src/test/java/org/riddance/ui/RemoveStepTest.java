@@ -161,10 +161,13 @@ class RemoveStepTest {
         if (shots != null) {
             for (int[] size : new int[][] {{900, 600}, {1366, 768}}) {
                 Path file = Path.of(shots, "remove-kept-" + size[0] + "x" + size[1] + ".png");
+                ScrollPane pane = new ScrollPane();
                 robot.interact(() -> {
-                    stage.setScene(new Scene(new ScrollPane(step.view()), size[0], size[1]));
-                    WaitForAsyncUtils.waitForFxEvents();
+                    pane.setContent(step.view());
+                    pane.setFitToWidth(true); // as the wizard shows a step: wrapped to the window
+                    stage.setScene(new Scene(pane, size[0], size[1]));
                 });
+                robot.interact(() -> pane.setVvalue(0)); // the result, at the top, after the first layout
                 robot.interact(() -> save(stage.getScene().snapshot(null), file));
             }
         }
