@@ -18,6 +18,7 @@ import org.riddance.backup.BackupPlanner;
 import org.riddance.backup.BackupWriter;
 import org.riddance.catalog.CatalogLoader;
 import org.riddance.demo.DemoSandbox;
+import org.riddance.demo.StandInScripts;
 import org.riddance.detect.Detector;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
@@ -106,6 +107,27 @@ class RemoveCommandTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"backup.verified\"", archive.getFileName().toString()));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"scan.completed\""));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"removal.outcome\"", "\"kesl\"", "\"removed\""));
+    }
+
+    /** Issue 14: what kesl's uninstaller writes after the back-up is kept, and the command says so (exit 1). */
+    @Test
+    void whatTheUninstallerWritesAfterTheBackUpIsKeptAndNamed() throws Exception {
+        StandInScripts.reinstallKesl(root, data.resolve("debs"), StandInScripts.KESL_POSTRM_WRITES_LOGS);
+        Host host = Hosts.sandbox(root);
+        var catalog = CatalogLoader.builtIn();
+        var findings = Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
+        Path archive = new BackupWriter(host, Clock.systemUTC(), "test").write(
+                new BackupPlanner(host, catalog).plan(findings, Progress.NONE, Cancellation.none()),
+                data.resolve("usb"), "cli-test", Progress.NONE, Cancellation.none()).archive();
+
+        int exit = run("--json", "remove", "--backup", archive.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCode.FOUND_OR_FAILED);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("outcomes").get("kesl").asText()).isEqualTo("removed");
+        assertThat(json.get("kept").toString()).contains("/var/opt/kaspersky/kesl/common/uninstall.log (not in the back-up)");
+        assertThat(root.resolve("var/opt/kaspersky/kesl/common/uninstall.log")).exists();
+        assertThat(installed("kesl")).isFalse();
     }
 
     @Test
