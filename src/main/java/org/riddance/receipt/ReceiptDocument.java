@@ -20,7 +20,7 @@ public final class ReceiptDocument {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     /** Definitions older than this are named when they are the only visible reason a check failed. */
     private static final long OLD_DEFINITIONS_DAYS = 7;
-    /** What three lines of the details section hold. */
+    /** What the details section holds of a waiver reason, beside the words around it. */
     private static final int MAX_REASON_SHOWN = 120;
 
     private ReceiptDocument() {

@@ -43,6 +43,16 @@ class RemoveCommandTest {
         DemoSandbox.build(root, new SystemProcessRunner(), Cancellation.none());
     }
 
+    /** A complete back-up of the sandbox as it is now, written onto "usb" in the data folder. */
+    private Path backUp() throws Exception {
+        Host host = Hosts.sandbox(root);
+        var catalog = CatalogLoader.builtIn();
+        var findings = Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
+        return new BackupWriter(host, Clock.systemUTC(), "test").write(
+                new BackupPlanner(host, catalog).plan(findings, Progress.NONE, Cancellation.none()),
+                data.resolve("usb"), "cli-test", Progress.NONE, Cancellation.none()).archive();
+    }
+
     private int run(String... args) {
         CommandLine cli = RiddanceCommand.commandLine(context -> 0);
         cli.setOut(new PrintWriter(out, true));
@@ -86,12 +96,7 @@ class RemoveCommandTest {
 
     @Test
     void withAVerifiedBackupEverythingIsPurgedAndTheJournalSaysSo() throws Exception {
-        Host host = Hosts.sandbox(root);
-        var catalog = CatalogLoader.builtIn();
-        var findings = Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
-        Path archive = new BackupWriter(host, Clock.systemUTC(), "test").write(
-                new BackupPlanner(host, catalog).plan(findings, Progress.NONE, Cancellation.none()),
-                data.resolve("usb"), "cli-test", Progress.NONE, Cancellation.none()).archive();
+        Path archive = backUp();
 
         int exit = run("--json", "remove", "--backup", archive.toString());
 
@@ -113,12 +118,7 @@ class RemoveCommandTest {
     @Test
     void whatTheUninstallerWritesAfterTheBackUpIsKeptAndNamed() throws Exception {
         StandInScripts.reinstallKesl(root, data.resolve("debs"), StandInScripts.KESL_POSTRM_WRITES_LOGS);
-        Host host = Hosts.sandbox(root);
-        var catalog = CatalogLoader.builtIn();
-        var findings = Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
-        Path archive = new BackupWriter(host, Clock.systemUTC(), "test").write(
-                new BackupPlanner(host, catalog).plan(findings, Progress.NONE, Cancellation.none()),
-                data.resolve("usb"), "cli-test", Progress.NONE, Cancellation.none()).archive();
+        Path archive = backUp();
 
         int exit = run("--json", "remove", "--backup", archive.toString());
 
