@@ -220,6 +220,7 @@ final class RemoveCommand implements Callable<Integer> {
                 json.put("blocked", blocked);
                 json.put("remaining", report.remaining());
                 json.put("staleSecurityCenter", report.staleSecurityCenter());
+                json.put("kept", report.kept());
             }
             out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(json));
         } else if (report == null) {
@@ -239,6 +240,8 @@ final class RemoveCommand implements Callable<Integer> {
             }
             report.staleSecurityCenter().forEach(s -> out.println("Security Center still lists " + s
                     + "; Windows normally drops it after the restart."));
+            // what no verified back-up holds was not deleted: a new back-up and another run delete it
+            report.kept().forEach(k -> out.println("Kept, not in the back-up: " + k));
         }
         return exit;
     }

@@ -21,13 +21,18 @@ final class ContinuationPage {
 
     /** Draws the products from {@code from}; returns the first one left for the next page. */
     int draw(Canvas canvas, int from) throws IOException {
+        float top = header(canvas, style, view);
+        return new ProductTable(style, view.products()).draw(canvas, top, BOTTOM - top, from).next();
+    }
+
+    /** The line that ties a following page to its receipt; returns where the page's content starts. */
+    static float header(Canvas canvas, ReceiptStyle style, ReceiptView view) throws IOException {
         TextStyle title = style.bodyBold().withColor(ReceiptStyle.ACCENT);
         canvas.text(title, LEFT, TOP + title.ascent(), "Riddance completion receipt, continued");
         TextStyle id = style.mono();
         canvas.textRightAligned(id, RIGHT, TOP + id.ascent(), view.receiptId() + "  " + view.result().name());
         float top = TOP + title.leading() + 4;
         canvas.hLine(ReceiptStyle.ACCENT, 1.2f, LEFT, RIGHT, top);
-        top += GAP;
-        return new ProductTable(style, view.products()).draw(canvas, top, BOTTOM - top, from).next();
+        return top + GAP;
     }
 }

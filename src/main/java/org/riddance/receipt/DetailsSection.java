@@ -20,7 +20,7 @@ final class DetailsSection {
 
     DetailsSection(ReceiptStyle style, ReceiptView view) {
         this.style = style;
-        List<Fact> facts = new java.util.ArrayList<>(List.of(Fact.wrapping("Backup", view.backup(), 3),
+        List<Fact> facts = new java.util.ArrayList<>(List.of(Fact.wrapping("Backup", view.backup(), 4),
                 Fact.wrapping("Replacement antivirus", view.antivirus(), 2),
                 Fact.wrapping("Legal basis", String.join("  ·  ", view.citations()), 2)));
         if (!view.managedBy().isEmpty()) { // the server that may push the product back (issue 13 item 6)

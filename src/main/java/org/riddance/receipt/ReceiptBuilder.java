@@ -12,6 +12,7 @@ import org.riddance.journal.SessionJournal;
 import org.riddance.journal.entry.AntivirusChecked;
 import org.riddance.journal.entry.BackupVerified;
 import org.riddance.journal.entry.BackupWaived;
+import org.riddance.journal.entry.RemovalCompleted;
 import org.riddance.journal.entry.RemovalOutcome;
 import org.riddance.journal.entry.ScanCompleted;
 import org.riddance.journal.entry.ScannedProduct;
@@ -60,7 +61,8 @@ public final class ReceiptBuilder {
                 info.site(), info.ticket(), startedRecord.time(), clock.instant(),
                 result(scan, products, checked), products, backup(journal), antivirus,
                 catalogVersion, catalogSha256, journal.headHash(), evidence, appVersion, keyFingerprint,
-                info.notes(), "", started.demo());
+                info.notes(), "", started.demo(),
+                journal.last(RemovalCompleted.class).map(c -> (long) c.kept().size()).orElse(0L));
     }
 
     private static String result(Optional<ScanCompleted> scan, List<ReceiptPayload.ProductOutcome> products,

@@ -20,7 +20,7 @@ public final class ReceiptDocument {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     /** Definitions older than this are named when they are the only visible reason a check failed. */
     private static final long OLD_DEFINITIONS_DAYS = 7;
-    /** What three lines of the details section hold. */
+    /** What the details section holds of a waiver reason, beside the words around it. */
     private static final int MAX_REASON_SHOWN = 120;
 
     private ReceiptDocument() {
@@ -38,7 +38,7 @@ public final class ReceiptDocument {
                 DisplayText.escape(p.machine().os()), DisplayText.escape(p.machine().serial()),
                 DisplayText.escape(p.technician().name()), DisplayText.escape(p.technician().id()),
                 DisplayText.escape(p.site()), DisplayText.escape(p.ticket()),
-                time(p.started(), p.utcOffset()), time(p.finished(), p.utcOffset()), products, backup(p.backup()),
+                time(p.started(), p.utcOffset()), time(p.finished(), p.utcOffset()), products, backup(p.backup()) + kept(p.kept()),
                 antivirus(p.antivirus()), citations(catalog), p.catalogVersion() + " ("
                         + p.catalogSha256().substring(0, Math.min(12, p.catalogSha256().length())) + ")",
                 ReleaseVersion.display(p.appVersion()), p.keyFingerprint(), qrText,
@@ -46,7 +46,8 @@ public final class ReceiptDocument {
                                 + p.id() + ".receipt.pdf",
                         "Genuine only if Riddance says \"valid\" with your office's trusted keys (its trusted-keys "
                                 + "folder: riddance trust list); a key sent with the receipt proves nothing."),
-                p.demo(), DisplayText.escape(p.notes().replaceAll("\\s+", " ")), managedBy(p));
+                p.demo(), DisplayText.escape(p.notes().replaceAll("\\s+", " ")), managedBy(p),
+                waiverInFull(p.backup()));
     }
 
     /** The servers the PC's management agent reported to: they may push a removed product back. */
@@ -203,14 +204,26 @@ public final class ReceiptDocument {
         };
     }
 
-    /** The waiver reason in quotes; a long one is cut where the page says so, the signed file holds it whole. */
+    /** The waiver reason in quotes; a long one starts here and is printed whole after the products. */
     private static String reason(String reason) {
         String shown = DisplayText.escape(reason);
         if (shown.length() <= MAX_REASON_SHOWN) {
             return "\"" + shown + "\"";
         }
         return "\"" + shown.substring(0, MAX_REASON_SHOWN).stripTrailing() + "…\" (" + String.format(Locale.ROOT, "%,d",
-                shown.length()) + " characters; the signed receipt file holds the whole reason)";
+                shown.length()) + " characters, printed whole after the products)";
+    }
+
+    /** Leftovers removal did not delete because no back-up holds them: the customer still has them. */
+    static String kept(long kept) {
+        return kept == 0 ? "" : ". Leftovers kept: " + kept + (kept == 1 ? " file or key" : " files or keys")
+                + " removal did not delete, as the back-up does not hold them (the session journal names them)";
+    }
+
+    /** The whole waiver reason for its own pages, when page one shows only its start. */
+    static String waiverInFull(ReceiptPayload.Backup backup) {
+        String shown = DisplayText.escape(backup.waiverReason());
+        return backup.status().equals("waived") && shown.length() > MAX_REASON_SHOWN ? shown : "";
     }
 
     /** Sizes as a person reads them: 1,258,485,353 bytes is "1.3 GB" (powers of 1,000, as on the box). */

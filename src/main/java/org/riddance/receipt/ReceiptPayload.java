@@ -9,12 +9,15 @@ import java.util.Map;
 /**
  * What a receipt attests, kept small (about 1 KB) so the paper QR code carries it whole. Evidence is bound by
  * hash, not inlined: the journal's head hash, the evidence bundle's, the catalog's and the backup's SHA-256.
+ *
+ * @param kept how many leftover files and keys removal kept because no verified back-up held them (the journal's
+ *             {@code removal.completed} names them)
  */
 public record ReceiptPayload(String id, Machine machine, Technician technician, String site, String ticket,
                              Instant started, Instant finished, String result, List<ProductOutcome> products,
                              Backup backup, Antivirus antivirus, String catalogVersion, String catalogSha256,
                              String journalHead, String evidenceSha256, String appVersion, String keyFingerprint,
-                             String notes, String utcOffset, boolean demo) {
+                             String notes, String utcOffset, boolean demo, long kept) {
 
     public static final String FORMAT = "riddance-receipt";
     public static final int VERSION = 1;
@@ -25,6 +28,17 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
         products = List.copyOf(products);
         notes = notes == null ? "" : notes;
         utcOffset = utcOffset == null ? "" : utcOffset;
+    }
+
+    /** Nothing kept for want of a back-up. */
+    public ReceiptPayload(String id, Machine machine, Technician technician, String site, String ticket,
+                          Instant started, Instant finished, String result, List<ProductOutcome> products,
+                          Backup backup, Antivirus antivirus, String catalogVersion, String catalogSha256,
+                          String journalHead, String evidenceSha256, String appVersion, String keyFingerprint,
+                          String notes, String utcOffset, boolean demo) {
+        this(id, machine, technician, site, ticket, started, finished, result, products, backup, antivirus,
+                catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion, keyFingerprint, notes,
+                utcOffset, demo, 0);
     }
 
     /** As the journal gives it: no local time zone recorded, not a demo. */
@@ -40,20 +54,20 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
     public ReceiptPayload withUtcOffset(String offset) {
         return new ReceiptPayload(id, machine, technician, site, ticket, started, finished, result, products, backup,
                 antivirus, catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion, keyFingerprint,
-                notes, offset, demo);
+                notes, offset, demo, kept);
     }
 
     /** Marks a receipt of the demo sandbox: signed as such, watermarked on paper. */
     public ReceiptPayload withDemo(boolean isDemo) {
         return new ReceiptPayload(id, machine, technician, site, ticket, started, finished, result, products, backup,
                 antivirus, catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion, keyFingerprint,
-                notes, utcOffset, isDemo);
+                notes, utcOffset, isDemo, kept);
     }
 
     public ReceiptPayload withBackup(Backup newBackup) {
         return new ReceiptPayload(id, machine, technician, site, ticket, started, finished, result, products,
                 newBackup, antivirus, catalogVersion, catalogSha256, journalHead, evidenceSha256, appVersion,
-                keyFingerprint, notes, utcOffset, demo);
+                keyFingerprint, notes, utcOffset, demo, kept);
     }
 
     public record Machine(String hostname, String os, String serial) {
@@ -151,6 +165,10 @@ public record ReceiptPayload(String id, Machine machine, Technician technician, 
         // names, not catalog ids: a reader of the paper needs no catalog, and ids would cost the QR code ~10 %
         map.put("products", products.stream().map(ProductOutcome::toMap).toList());
         map.put("backup", backup.toMap());
+        // files and keys removal kept because no verified back-up holds them; absent when none, as before
+        if (kept > 0) {
+            map.put("kept", kept);
+        }
         map.put("av", ordered("name", antivirus.name(), "state", antivirus.state(),
                 "defsAgeDays", antivirus.definitionsAgeDays(), "eicar", antivirus.eicar()));
         map.put("catalog", ordered("ver", catalogVersion, "sha256", catalogSha256));

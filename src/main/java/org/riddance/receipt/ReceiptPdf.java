@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * The printable completion receipt: one A4 page for the customer to sign and file (more when the products do not
- * fit), with a QR code that carries the signed receipt, or its signed summary, so paper can be verified.
+ * The printable completion receipt: one A4 page for the customer to sign and file (more when the products, or a
+ * long waiver reason, do not fit), with a QR code that carries the signed receipt, or its signed summary, so paper can be verified.
  */
 public final class ReceiptPdf {
 
@@ -59,6 +59,11 @@ public final class ReceiptPdf {
             while (next < view.products().size()) {
                 int from = next;
                 next = draw(document, canvas -> new ContinuationPage(style, view).draw(canvas, from));
+            }
+            WaiverPages waiver = new WaiverPages(style, view);
+            for (int line = 0; line < waiver.lines(); ) {
+                int from = line;
+                line = draw(document, canvas -> waiver.draw(canvas, from));
             }
             int pages = document.getNumberOfPages();
             for (int i = 0; i < pages; i++) {

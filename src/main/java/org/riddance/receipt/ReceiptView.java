@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param verifyHint     at most {@value #MAX_VERIFY_HINT_LINES} lines telling a reader how to verify
  * @param demo           a receipt of the demo sandbox: watermarked DEMO on every page
  * @param managedBy      the management servers the PC reported to, with the warning that goes with them; empty when none
+ * @param waiverInFull   the waiver reason whole, when page one had room for only its start; printed after the
+ *                       products on pages of its own; empty when {@code backup} shows it whole
  */
 public record ReceiptView(String receiptId, Outcome result, String headline,
                           String hostname, String os, String serial,
@@ -26,7 +28,8 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
                           String started, String finished,
                           List<ProductLine> products, String backup, String antivirus, List<String> citations,
                           String catalog, String appVersion, String keyFingerprint,
-                          String qrText, List<String> verifyHint, boolean demo, String notes, String managedBy) {
+                          String qrText, List<String> verifyHint, boolean demo, String notes, String managedBy,
+                          String waiverInFull) {
 
     /** The longest QR text the page has room for: a version 40 code at level M holds 2,331 bytes. */
     public static final int MAX_QR_TEXT = 2_300;
@@ -55,6 +58,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         headline = orEmpty(headline);
         notes = orEmpty(notes);
         managedBy = orEmpty(managedBy);
+        waiverInFull = orEmpty(waiverInFull);
         hostname = orEmpty(hostname);
         os = orEmpty(os);
         serial = orEmpty(serial);
@@ -84,7 +88,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
         }
     }
 
-    /** Not managed by a management server. */
+    /** Not managed by a management server, and without a reason too long for page one. */
     public ReceiptView(String receiptId, Outcome result, String headline, String hostname, String os, String serial,
                        String technicianName, String technicianId, String site, String ticket, String started,
                        String finished, List<ProductLine> products, String backup, String antivirus,
@@ -92,7 +96,7 @@ public record ReceiptView(String receiptId, Outcome result, String headline,
                        String qrText, List<String> verifyHint, boolean demo, String notes) {
         this(receiptId, result, headline, hostname, os, serial, technicianName, technicianId, site, ticket, started,
                 finished, products, backup, antivirus, citations, catalog, appVersion, keyFingerprint, qrText,
-                verifyHint, demo, notes, "");
+                verifyHint, demo, notes, "", "");
     }
 
     /** Without notes. */

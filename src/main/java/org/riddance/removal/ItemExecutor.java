@@ -3,6 +3,7 @@ package org.riddance.removal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import org.riddance.journal.entry.FiltersBackedUp;
 import org.riddance.journal.entry.RemovalCommand;
+import org.riddance.journal.entry.RemovalKept;
 import org.riddance.journal.entry.RemovalOutcome;
 import org.riddance.journal.entry.RemovalStarted;
 import org.riddance.journal.entry.RemovalUninstalled;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.riddance.backup.SafeWalk;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
 import org.riddance.platform.ProcessResult;
@@ -56,9 +59,13 @@ final class ItemExecutor {
     private final PasswordPrompt prompt;
     private final RemovalListener listener;
     private final Path sessionDir;
+    private final DeletionGuard guard;
+    /** What this item's deletes kept, one line per path with why; emptied for each item. */
+    private final List<RemovalKept.Kept> kept = new ArrayList<>();
 
     ItemExecutor(Host host, RemovalLog log, RemovalOptions options, HangPolicy hang, PasswordPrompt prompt,
-                 RemovalListener listener, Path sessionDir) {
+                 RemovalListener listener, Path sessionDir, DeletionGuard guard) {
+        this.guard = guard;
         this.host = host;
         this.log = log;
         this.options = options;
@@ -76,10 +83,17 @@ final class ItemExecutor {
                 item.actions().stream().map(Action::describe).toList()));
         listener.status(item.id(), RemovalListener.Status.RUNNING, "");
         listener.log("▶ " + item.product());
+        kept.clear();
         Result result = item.blocked().isPresent()
                 ? new Result(item.method() == RemovalMethod.MANUAL && item.category() == org.riddance.catalog.Category.EMBEDDED_ENGINE
                         ? Status.SKIPPED : Status.FAILED, item.blocked().get())
                 : perform(item, passwords, withPasswords, cancel);
+        if (!kept.isEmpty()) {
+            log.record(new RemovalKept(item.id(), kept));
+            kept.forEach(k -> listener.log("  kept: " + k.describe()));
+            result = new Result(result.status(), result.detail() + "; kept, not deleted: " + kept.get(0).describe()
+                    + (kept.size() > 1 ? " and " + (kept.size() - 1) + " more" : ""));
+        }
         switch (result.status()) {
             case UNINSTALLED, REBOOT_NEEDED -> {
                 log.record(new RemovalUninstalled(item.id(), result.status() == Status.REBOOT_NEEDED, result.detail()));
@@ -166,7 +180,7 @@ final class ItemExecutor {
                 return Optional.of(new Result(Status.FAILED, "not deleted: a link on the way to " + folder.systemPath()
                         + " leads outside " + host.files().root()));
             }
-            deleteTree(dir);
+            deleteTree(dir, folder.systemPath());
             return Optional.empty();
         }
         if (action instanceof Action.DeleteFile file) {
@@ -175,7 +189,14 @@ final class ItemExecutor {
                 return Optional.of(new Result(Status.FAILED, "not deleted: a link on the way to " + file.systemPath()
                         + " leads outside " + host.files().root()));
             }
-            Files.deleteIfExists(path);
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                Optional<String> keep = guard.keepFile(file.systemPath(), path);
+                if (keep.isPresent()) {
+                    kept.add(new RemovalKept.Kept(file.systemPath(), keep.get()));
+                } else {
+                    Files.deleteIfExists(path);
+                }
+            }
             return Optional.empty();
         }
         if (action instanceof Action.RemoveService service) {
@@ -198,7 +219,12 @@ final class ItemExecutor {
                         change.backup().map(Path::toString).orElse("")));
             }
         } else if (action instanceof Action.DeleteRegistryKey key) {
-            registry.removeKey(key.keyPath());
+            Optional<String> keep = registry.exists(key.keyPath()) ? guard.keepKey(key.keyPath()) : Optional.empty();
+            if (keep.isPresent()) {
+                kept.add(new RemovalKept.Kept(key.keyPath(), keep.get()));
+            } else {
+                registry.removeKey(key.keyPath());
+            }
         }
         return Optional.empty();
     }
@@ -336,8 +362,12 @@ final class ItemExecutor {
         return changed ? out.toByteArray() : in;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    /**
+     * Deletes the files the back-up holds (or all, when it was waived), then the folders left empty; a file the
+     * guard keeps keeps its folders too.
+     */
+    private void deleteTree(Path dir, String systemPath) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> all = new ArrayList<>();
@@ -347,7 +377,24 @@ final class ItemExecutor {
         }
         all.sort(Comparator.reverseOrder());
         for (Path p : all) {
-            Files.deleteIfExists(p);
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> left = Files.list(p)) {
+                    if (left.findAny().isPresent()) {
+                        continue; // holds what was kept
+                    }
+                }
+                Files.deleteIfExists(p);
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            dir.relativize(p).forEach(n -> names.add(n.toString()));
+            String path = SafeWalk.systemPath(systemPath, names);
+            Optional<String> keep = guard.keepFile(path, p);
+            if (keep.isPresent()) {
+                kept.add(new RemovalKept.Kept(path, keep.get()));
+            } else {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

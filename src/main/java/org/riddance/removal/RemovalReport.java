@@ -10,14 +10,22 @@ import java.util.Optional;
  * @param staleSecurityCenter Security Center entries of the vendor still listed after removal (Windows drops them
  *                            itself once the product's own service is gone; if one stays, report it)
  * @param remaining           finding ids the rescan still found
+ * @param kept                paths removal would have deleted but kept, as no verified back-up holds them (each
+ *                            with why); still on the machine
  */
 public record RemovalReport(List<Item> items, boolean rebootPending, List<String> staleSecurityCenter,
-                            List<String> remaining) {
+                            List<String> remaining, List<String> kept) {
 
     public RemovalReport {
         items = List.copyOf(items);
         staleSecurityCenter = List.copyOf(staleSecurityCenter);
         remaining = List.copyOf(remaining);
+        kept = List.copyOf(kept);
+    }
+
+    public RemovalReport(List<Item> items, boolean rebootPending, List<String> staleSecurityCenter,
+                         List<String> remaining) {
+        this(items, rebootPending, staleSecurityCenter, remaining, List.of());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.riddance.detect.ScanReport;
 import org.riddance.journal.entry.PlannedRemoval;
 import org.riddance.journal.entry.RebootPending;
 import org.riddance.journal.entry.RemovalCompleted;
+import org.riddance.journal.entry.RemovalKept;
 import org.riddance.journal.entry.RemovalOutcome;
 import org.riddance.journal.entry.RemovalPlanned;
 import org.riddance.journal.entry.RemovalRescan;
@@ -110,7 +111,9 @@ public final class RemovalSession {
         findings.forEach(f -> byId.put(f.productId(), f));
         log.record(new RemovalPlanned(plan.items().stream()
                 .map(i -> new PlannedRemoval(i.id(), i.product(), i.order())).toList()));
-        ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir);
+        // the journal's back-up decision, read once: every delete of this run is checked against it
+        DeletionGuard guard = DeletionGuard.of(log.records());
+        ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir, guard);
         Set<String> rebootOwed = new LinkedHashSet<>(state.needReboot());
         Set<String> attempted = new LinkedHashSet<>();
         int total = plan.items().size() + 2;
@@ -128,7 +131,7 @@ public final class RemovalSession {
             }
         }
         progress.update(done++, total, "rescan and leftovers");
-        sweep(planner, passwords, attempted, cancel);
+        sweep(planner, passwords, attempted, guard, cancel);
         if (!rebootOwed.isEmpty()) {
             new RestartRegistration(host).register(relaunchArgv, restartMode);
             log.record(new RebootPending(boot, List.copyOf(rebootOwed)));
@@ -147,9 +150,9 @@ public final class RemovalSession {
      * Leftovers and stray drivers the rescan shows. Cleaning can uncover more (a vendor folder left empty once its
      * product folders are gone), so it rescans and goes on while a round finds something new, at most three rounds.
      */
-    private void sweep(RemovalPlanner planner, Passwords passwords, Set<String> attempted, Cancellation cancel)
-            throws IOException {
-        ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir);
+    private void sweep(RemovalPlanner planner, Passwords passwords, Set<String> attempted, DeletionGuard guard,
+                       Cancellation cancel) throws IOException {
+        ItemExecutor executor = new ItemExecutor(host, log, options, hang, prompt, listener, sessionDir, guard);
         Set<String> seen = new LinkedHashSet<>(attempted);
         for (int round = 0; round < 3; round++) {
             ScanReport rescan = detector.scan(host, catalog, Progress.NONE, cancel);
@@ -187,7 +190,9 @@ public final class RemovalSession {
             if (had.isPresent() && had.get() == outcome) {
                 continue;
             }
-            String detail = stillThere ? (proof.complete() ? "the rescan still finds it: see its evidence in the scan"
+            String detail = stillThere ? (proof.complete() ? keptOf(id).map(k -> "the rescan still finds it, as removal "
+                    + "kept what no verified back-up holds: " + k + "; back up again and run removal again to delete it")
+                    .orElse("the rescan still finds it: see its evidence in the scan")
                     : "the rescan could not read every source, so removal is not proven")
                     : "the rescan no longer finds it";
             log.record(new RemovalOutcome(id, outcome.id(), detail));
@@ -204,13 +209,42 @@ public final class RemovalSession {
             registration.unregister();
         }
         RemovalState end = state();
+        List<String> kept = stillKept();
         RemovalCompleted summary = new RemovalCompleted(count(end, Outcome.REMOVED), count(end, Outcome.CLEANED),
-                count(end, Outcome.FAILED), count(end, Outcome.SKIPPED), remaining, stale);
+                count(end, Outcome.FAILED), count(end, Outcome.SKIPPED), remaining, stale, kept);
         log.record(summary);
         listener.log("Removal finished: " + summary.removed() + " removed, " + summary.cleaned() + " cleaned, "
                 + summary.failed() + " failed, " + summary.skipped() + " skipped"
-                + (remaining.isEmpty() ? "" : "; still found: " + String.join(", ", remaining)));
-        return report(end, false, stale, remaining);
+                + (remaining.isEmpty() ? "" : "; still found: " + String.join(", ", remaining))
+                + (kept.isEmpty() ? "" : "; kept, not in the back-up: " + kept.size()));
+        return new RemovalReport(report(end, false, stale, remaining).items(), false, stale, remaining, kept);
+    }
+
+    /** The first path removal kept for an item, with why. */
+    private Optional<String> keptOf(String id) throws IOException {
+        return log.records().stream().flatMap(r -> r.as(RemovalKept.class).stream()).filter(k -> k.id().equals(id))
+                .flatMap(k -> k.kept().stream()).map(RemovalKept.Kept::describe).findFirst();
+    }
+
+    /** What this session's deletes kept (journaled as {@code removal.kept}) and is still there, each with why. */
+    private List<String> stillKept() throws IOException {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (org.riddance.journal.JournalRecord r : log.records()) {
+            r.as(RemovalKept.class).ifPresent(k -> k.kept().forEach(p -> kept.put(p.path(), p.describe())));
+        }
+        kept.keySet().removeIf(path -> !stillThere(path));
+        return List.copyOf(kept.values());
+    }
+
+    private boolean stillThere(String path) {
+        if (path.regionMatches(true, 0, "HKEY_", 0, 5)) {
+            return host.registry().exists(path);
+        }
+        try {
+            return java.nio.file.Files.exists(host.files().resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static long count(RemovalState state, Outcome outcome) {

@@ -18,6 +18,7 @@ import org.riddance.backup.BackupPlanner;
 import org.riddance.backup.BackupWriter;
 import org.riddance.catalog.CatalogLoader;
 import org.riddance.demo.DemoSandbox;
+import org.riddance.demo.StandInScripts;
 import org.riddance.detect.Detector;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
@@ -40,6 +41,16 @@ class RemoveCommandTest {
     @BeforeEach
     void sandbox() throws Exception {
         DemoSandbox.build(root, new SystemProcessRunner(), Cancellation.none());
+    }
+
+    /** A complete back-up of the sandbox as it is now, written onto "usb" in the data folder. */
+    private Path backUp() throws Exception {
+        Host host = Hosts.sandbox(root);
+        var catalog = CatalogLoader.builtIn();
+        var findings = Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
+        return new BackupWriter(host, Clock.systemUTC(), "test").write(
+                new BackupPlanner(host, catalog).plan(findings, Progress.NONE, Cancellation.none()),
+                data.resolve("usb"), "cli-test", Progress.NONE, Cancellation.none()).archive();
     }
 
     private int run(String... args) {
@@ -85,12 +96,7 @@ class RemoveCommandTest {
 
     @Test
     void withAVerifiedBackupEverythingIsPurgedAndTheJournalSaysSo() throws Exception {
-        Host host = Hosts.sandbox(root);
-        var catalog = CatalogLoader.builtIn();
-        var findings = Detector.standard(Clock.systemUTC()).scan(host, catalog, Progress.NONE, Cancellation.none()).findings();
-        Path archive = new BackupWriter(host, Clock.systemUTC(), "test").write(
-                new BackupPlanner(host, catalog).plan(findings, Progress.NONE, Cancellation.none()),
-                data.resolve("usb"), "cli-test", Progress.NONE, Cancellation.none()).archive();
+        Path archive = backUp();
 
         int exit = run("--json", "remove", "--backup", archive.toString());
 
@@ -106,6 +112,22 @@ class RemoveCommandTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"backup.verified\"", archive.getFileName().toString()));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"scan.completed\""));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"removal.outcome\"", "\"kesl\"", "\"removed\""));
+    }
+
+    /** Issue 14: what kesl's uninstaller writes after the back-up is kept, and the command says so (exit 1). */
+    @Test
+    void whatTheUninstallerWritesAfterTheBackUpIsKeptAndNamed() throws Exception {
+        StandInScripts.reinstallKesl(root, data.resolve("debs"), StandInScripts.KESL_POSTRM_WRITES_LOGS);
+        Path archive = backUp();
+
+        int exit = run("--json", "remove", "--backup", archive.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCode.FOUND_OR_FAILED);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("outcomes").get("kesl").asText()).isEqualTo("removed");
+        assertThat(json.get("kept").toString()).contains("/var/opt/kaspersky/kesl/common/uninstall.log (not in the back-up)");
+        assertThat(root.resolve("var/opt/kaspersky/kesl/common/uninstall.log")).exists();
+        assertThat(installed("kesl")).isFalse();
     }
 
     @Test

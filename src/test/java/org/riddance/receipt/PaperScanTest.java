@@ -58,6 +58,8 @@ class PaperScanTest {
         assertThat(issued.pdf()).exists();
         try (var document = org.apache.pdfbox.Loader.loadPDF(issued.pdf().toFile())) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(printed).as("the whole reason is on paper, wrapped").contains(reason.strip());
         }
         String code = zbar(render(issued.pdf(), 150, "page150"));
         QrPayload.Scanned scanned = QrPayload.scan(code).orElseThrow();

@@ -63,6 +63,8 @@ class ReceiptBuilderTest {
             session.record(new BackupWaived("customer declined"));
             session.record(new BackupVerified("a.zip", "ab".repeat(32), 1234, 3, List.of()));
             session.record(new RemovalOutcome("kesl", "removed", ""));
+            session.record(new org.riddance.journal.entry.RemovalCompleted(1, 0, 0, 0, List.of(), List.of(),
+                    List.of("/var/opt/kaspersky/kesl/common/uninstall.log (not in the back-up)")));
             session.record(new AntivirusChecked("ClamAV", "on", 1, "detected", true));
             journalFile = session.journal().file();
             id = session.id();
@@ -74,6 +76,10 @@ class ReceiptBuilderTest {
         assertThat(payload.backup()).isEqualTo(ReceiptPayload.Backup.archive("ab".repeat(32), 1234));
         assertThat(payload.antivirus()).isEqualTo(new ReceiptPayload.Antivirus("ClamAV", "on", 1, "detected"));
         assertThat(payload.products().get(0).outcome()).isEqualTo("removed");
+        assertThat(payload.kept()).as("a leftover removal kept, as no back-up held it").isEqualTo(1);
+        assertThat(payload.toMap()).containsEntry("kept", 1L);
+        assertThat(ReceiptDocument.view(payload, org.riddance.catalog.CatalogLoader.builtIn(), "RDR2:X").backup())
+                .contains("Leftovers kept: 1 file or key removal did not delete");
     }
 
     private static ReceiptPayload build(String id, Path journalFile) throws Exception {

@@ -121,6 +121,37 @@ class ReceiptPdfTest {
     }
 
     @Test
+    void aWaiverReasonLongerThanAPageGoesOnOverTheFollowingPagesWhole() throws IOException {
+        // words of varied length, so the lines break in different places
+        String reason = "The customer's files are on the practice server, which is backed up nightly; this PC's disk "
+                + "reports reallocated sectors. ";
+        reason = reason.repeat(12_000 / reason.length()).strip();
+        ReceiptView base = SampleReceipts.view(SampleReceipts.THREE_PRODUCTS, QR_TEXT);
+        ReceiptView waived = new ReceiptView(base.receiptId(), base.result(), base.headline(), base.hostname(),
+                base.os(), base.serial(), base.technicianName(), base.technicianId(), base.site(), base.ticket(),
+                base.started(), base.finished(), base.products(), "None made: \"" + reason.substring(0, 100) + "…\"",
+                base.antivirus(), base.citations(), base.catalog(), base.appVersion(), base.keyFingerprint(),
+                base.qrText(), base.verifyHint(), false, "", "", reason);
+        byte[] pdf = ReceiptPdf.render(waived);
+
+        StringBuilder printed = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("page one, then the reason over two pages").isEqualTo(3);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 2; page <= 3; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(document).lines().toList();
+                assertThat(lines.get(1)).isEqualTo(page == 2 ? "BACK-UP WAIVED: THE TECHNICIAN'S REASON IN FULL"
+                        : "BACK-UP WAIVED: THE TECHNICIAN'S REASON, CONTINUED");
+                // between the page's heading and its footer
+                lines.subList(2, lines.size() - 1).forEach(line -> printed.append(line).append(' '));
+            }
+        }
+        assertThat(printed.toString().strip()).isEqualTo(reason);
+    }
+
+    @Test
     void aLongProductNameWrapsOntoASecondLine() throws IOException {
         String text = textOf(ReceiptPdf.render(SampleReceipts.view(SampleReceipts.THREE_PRODUCTS, QR_TEXT)));
 

@@ -20,6 +20,11 @@ public final class ReceiptPreview {
         copy(IssuedSamples.issue(work.resolve("d"), key, new IssuedSamples.Session(200, "", true,
                 "The customer keeps no data on this PC. ".repeat(52), false)), out, "pass-200-waived");
         copy(IssuedSamples.issue(work.resolve("e"), key, IssuedSamples.Session.passing(0)), out, "pass-0");
+        copy(IssuedSamples.issue(work.resolve("f"), key, new IssuedSamples.Session(3, "", true,
+                ("No back-up: the customer's files are on the practice server, which is backed up nightly; the disk "
+                        + "of this PC reports reallocated sectors, and copying Kaspersky's quarantine could spread what "
+                        + "it holds. ").repeat(20) + "Agreed with the practice manager by phone.", false)),
+                out, "pass-3-waived-long");
     }
 
     private static void copy(ReceiptIssuer.Issued issued, Path out, String name) throws Exception {

@@ -28,6 +28,7 @@ import org.riddance.backup.ArchiveCheck;
 import org.riddance.backup.ArchiveVerifier;
 import org.riddance.backup.BackupPlan;
 import org.riddance.backup.BackupPlanner;
+import org.riddance.backup.BackupRecords;
 import org.riddance.backup.BackupWriter;
 import org.riddance.backup.Manifest;
 import org.riddance.backup.ManifestEntry;
@@ -38,10 +39,14 @@ import org.riddance.backup.WrittenBackup;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.CatalogLoader;
 import org.riddance.demo.DemoSandbox;
+import org.riddance.demo.StandInScripts;
 import org.riddance.detect.Detector;
 import org.riddance.detect.Finding;
 import org.riddance.journal.SessionJournal;
 import org.riddance.journal.SessionStore;
+import org.riddance.journal.entry.RemovalCompleted;
+import org.riddance.journal.entry.RemovalKept;
+import org.riddance.journal.entry.RemovalOutcome;
 import org.riddance.platform.Host;
 import org.riddance.platform.Hosts;
 import org.riddance.platform.MachineIdentity;
@@ -115,26 +120,76 @@ class BackupGateTest {
         BackupGate.Coverage gate = BackupGate.check(written.archive(), host, plan);
         assertThat(gate.missing()).isEmpty();
         assertThat(gate.open()).isTrue();
+        session.record(BackupRecords.verified(check));
 
         Map<String, String> before = files(root);
         Set<String> reinstallable = unchangedPackageFiles();
-        removal().run(findings, Passwords.none(), Progress.NONE, Cancellation.none());
+        RemovalReport report = removal().run(findings, Passwords.none(), Progress.NONE, Cancellation.none());
         Map<String, String> after = files(root);
 
+        assertThat(before.keySet().stream().filter(p -> !p.endsWith("#md5") && !after.containsKey(p)).count())
+                .as("removal really deleted files").isGreaterThan(5);
+        assertThat(lost(before, after, written, reinstallable)).as("deleted without being in the verified archive").isEmpty();
+        assertThat(report.kept()).as("everything removal deletes is in the archive").isEmpty();
+        assertThat(after).containsKey("/usr/games/kasperle"); // a decoy stays
+    }
+
+    /**
+     * Issue 14: what an uninstaller writes after the back-up is in no archive. kesl's postrm (a stand-in's, run by
+     * the real dpkg on purge) writes a new log in its data folder and adds a line to its own log; the sweep keeps
+     * both, journals them and reports them, and still deletes the files the archive holds unchanged.
+     */
+    @Test
+    void whatTheUninstallerWritesAfterTheBackUpIsKeptNotDeleted() throws IOException {
+        StandInScripts.reinstallKesl(root, stick.resolve("debs"), StandInScripts.KESL_POSTRM_WRITES_LOGS);
+        List<Finding> findings = findings();
+        WrittenBackup written = backUp(backupPlan(findings));
+        ArchiveCheck check = ReadBack.verify(written, host, Progress.NONE, Cancellation.none());
+        assertThat(check.problems()).isEmpty();
+        assertThat(BackupGate.check(written.archive(), host, removal().planner().plan(findings, Passwords.none()))
+                .missing()).isEmpty();
+        session.record(BackupRecords.verified(check));
+        Map<String, String> before = files(root);
+        Set<String> reinstallable = unchangedPackageFiles();
+
+        RemovalReport report = removal().run(findings, Passwords.none(), Progress.NONE, Cancellation.none());
+        Map<String, String> after = files(root);
+
+        assertThat(root.resolve("var/opt/kaspersky/kesl/common/uninstall.log")).as("written after the back-up")
+                .hasContent("stand-in kesl uninstaller: purged");
+        assertThat(root.resolve("var/log/kaspersky/kesl/kesl.log")).as("changed after the back-up")
+                .content().contains("scan finished", "purged");
+        assertThat(root.resolve("var/opt/kaspersky/kesl/common/agreements.ini")).as("in the archive, unchanged")
+                .doesNotExist();
+        assertThat(root.resolve("var/opt/kaspersky/kav4fs/db/bases.stt")).doesNotExist();
+        assertThat(report.kept()).containsExactlyInAnyOrder(
+                "/var/opt/kaspersky/kesl/common/uninstall.log (not in the back-up)",
+                "/var/log/kaspersky/kesl/kesl.log (not in the back-up: changed since the back-up was made)");
+        assertThat(RemovalLog.of(session).records()).anySatisfy(r -> assertThat(r.as(RemovalKept.class))
+                .hasValueSatisfying(k -> assertThat(k.kept()).extracting(RemovalKept.Kept::path)
+                        .contains("/var/opt/kaspersky/kesl/common/uninstall.log")));
+        assertThat(session.contents().last(RemovalCompleted.class).orElseThrow().kept()).hasSize(2);
+        // what is kept keeps its folder, so the rescan still finds that leftover, and says why
+        assertThat(report.remaining()).containsExactly("kesl-leftovers");
+        assertThat(session.contents().all(RemovalOutcome.class)).filteredOn(o -> o.id().equals("kesl-leftovers"))
+                .last().satisfies(o -> assertThat(o.detail()).contains("kept what no verified back-up holds",
+                        "back up again and run removal again"));
+        assertThat(lost(before, after, written, reinstallable)).as("deleted without being in the verified archive").isEmpty();
+    }
+
+    /** Every file gone that is neither in the archive with the same bytes nor an unchanged file of a purged package. */
+    private List<String> lost(Map<String, String> before, Map<String, String> after, WrittenBackup written,
+                              Set<String> reinstallable) {
         Map<String, String> archived = written.manifest().entries().stream()
                 .filter(e -> e.kind().equals(ManifestEntry.FILE))
                 .collect(Collectors.toMap(ManifestEntry::source, ManifestEntry::sha256, (a, b) -> a));
-        List<String> lost = before.entrySet().stream()
+        return before.entrySet().stream()
                 .filter(e -> !e.getKey().endsWith("#md5"))
                 .filter(e -> !after.containsKey(e.getKey()))
                 .filter(e -> !e.getKey().startsWith("/var/lib/dpkg/")) // the package database's own records
                 .filter(e -> !e.getValue().equals(archived.get(e.getKey())))
                 .filter(e -> !reinstallable.contains(e.getKey() + " " + md5(root, e.getKey(), before)))
                 .map(Map.Entry::getKey).toList();
-        assertThat(before.keySet().stream().filter(p -> !p.endsWith("#md5") && !after.containsKey(p)).count())
-                .as("removal really deleted files").isGreaterThan(5);
-        assertThat(lost).as("deleted without being in the verified archive").isEmpty();
-        assertThat(after).containsKey("/usr/games/kasperle"); // a decoy stays
     }
 
     @Test

@@ -44,6 +44,7 @@ class RpmRemovalTest {
         Path data = Files.createDirectories(work.resolve("data"));
         try (SessionJournal session = new SessionStore(data, Clock.systemUTC()).start(
                 new SessionInfo("Test", "", "", "", ""), host.os(), "test")) {
+            session.record(new org.riddance.journal.entry.BackupWaived("stand-ins in a test sandbox: nothing to keep"));
             var findings = Detector.standard(Clock.systemUTC()).scan(host, CatalogLoader.builtIn(), Progress.NONE,
                     Cancellation.none()).findings();
             RemovalPlan plan = new RemovalPlanner(CatalogLoader.builtIn(), host, session.directory()).plan(findings, Passwords.none());

@@ -71,6 +71,8 @@ class WindowsRemovalTest {
         runner.otherwise(installer);
         session = new SessionStore(data, Clock.systemUTC()).start(
                 new SessionInfo("Test Technician", "T-1", "Lab", "TCK-1", ""), host.os(), "test");
+        // the gate's part is tested in BackupGateTest; here removal runs as after a waiver, deleting what it plans
+        session.record(new org.riddance.journal.entry.BackupWaived("stand-ins in a test sandbox: nothing of a customer's to keep"));
         Files.createDirectories(root.resolve("proc/sys/kernel/random"));
         Files.writeString(root.resolve("proc/sys/kernel/random/boot_id"), "boot-1\n");
     }

@@ -130,7 +130,8 @@ class WineMsiexecTest {
                 List.of(new Action.Run(msiexec, Action.Purpose.MSI_UNINSTALL)), List.of(Passwords.PASSWORD), "",
                 Optional.empty());
         ItemExecutor executor = new ItemExecutor(host, RemovalLog.of(session), RemovalOptions.defaults(),
-                HangPolicy.stopAtLimit(), PasswordPrompt.NONE, RemovalListener.NONE, session.directory());
+                HangPolicy.stopAtLimit(), PasswordPrompt.NONE, RemovalListener.NONE, session.directory(),
+                DeletionGuard.of(List.of())); // msiexec only: nothing of Riddance's own deleting
         return executor.run(item, passwords, p -> item, Cancellation.none());
     }
 

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.riddance.engine.AppContext;
 import org.riddance.demo.DemoSandbox;
+import org.riddance.demo.StandInScripts;
+import org.riddance.engine.Remediation;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
@@ -136,6 +140,69 @@ class RemoveStepTest {
         robot.clickOn("#next");
         assertThat(state.stepStates().get(Step.REMOVE)).isEqualTo(StepState.DONE);
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    /**
+     * Issue 14: kesl's postrm writes a log after the back-up; removal keeps it (no verified archive holds it) and the
+     * step says so, path by path. {@code -Dshots=DIR} saves the step at 900x600 and 1366x768 for a look.
+     */
+    @Test
+    void whatTheUninstallerWritesAfterTheBackUpIsShownAsKept(FxRobot robot) throws Exception {
+        Files.writeString(root.resolve("etc/machine-id"), "5f3c0a7e9b2d4c61a8e0f1d2c3b4a596\n");
+        StandInScripts.reinstallKesl(root, Files.createTempDirectory("riddance-debs"),
+                StandInScripts.KESL_POSTRM_WRITES_LOGS);
+        SessionRecorder recorder = new SessionRecorder(new Sessions(context, p -> { }), e -> { });
+        recorder.startOrUpdate(new SessionInfo("Ana Silva", "", "Acme Dental", "", ""));
+        Remediation session = recorder.awaitSession();
+        WizardState alone = new WizardState();
+        alone.scanReportProperty().set(session.scan(Progress.NONE, Cancellation.none()));
+        Path stick = Files.createTempDirectory("riddance-stick");
+        assertThat(session.backUp(session.planBackup(Progress.NONE, Cancellation.none()), stick, Progress.NONE,
+                Cancellation.none()).verified()).isTrue();
+        RemoveStep step = new RemoveStep(context, alone, dialogs, recorder);
+        robot.interact(() -> stage.setScene(new Scene(new ScrollPane(step.view()), 1000, 700)));
+        robot.interact(step::entered);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gate-open").tryQuery().isPresent());
+
+        robot.clickOn("#remove-start");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#remove-kept").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#remove-kept").queryLabeled().getText()).isEqualTo(Messages.get("remove.kept", 2));
+        assertThat(robot.lookup((Label l) -> l.getText().contains("uninstall.log")).tryQuery()).isPresent();
+        assertThat(root.resolve("var/opt/kaspersky/kesl/common/uninstall.log")).exists();
+        assertThat(root.resolve("var/opt/kaspersky/kesl/common/agreements.ini")).doesNotExist();
+        String shots = System.getProperty("shots");
+        if (shots != null) {
+            for (int[] size : new int[][] {{900, 600}, {1366, 768}}) {
+                Path file = Path.of(shots, "remove-kept-" + size[0] + "x" + size[1] + ".png");
+                ScrollPane pane = new ScrollPane();
+                robot.interact(() -> {
+                    pane.setContent(step.view());
+                    pane.setFitToWidth(true); // as the wizard shows a step: wrapped to the window
+                    stage.setScene(new Scene(pane, size[0], size[1]));
+                });
+                robot.interact(() -> pane.setVvalue(0)); // the result, at the top, after the first layout
+                robot.interact(() -> save(stage.getScene().snapshot(null), file));
+            }
+        }
+        recorder.close();
+    }
+
+    private static void save(javafx.scene.image.WritableImage image, Path file) {
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage((int) image.getWidth(),
+                (int) image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(png, "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean installed(String pkg) throws Exception {

@@ -36,6 +36,7 @@ public final class JournalEntries {
             RemovalResumed.class,
             RemovalRescan.class,
             RemovalCompleted.class,
+            RemovalKept.class,
             FiltersBackedUp.class,
             KavremoverRan.class,
             AntivirusChecked.class,

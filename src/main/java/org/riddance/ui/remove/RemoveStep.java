@@ -62,6 +62,8 @@ import org.riddance.ui.shell.WizardStep;
 public final class RemoveStep extends WizardStep {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemoveStep.class);
+    /** Kept paths listed in the step; the journal and the log hold every one. */
+    private static final int KEPT_SHOWN = 5;
 
     private final AppContext context;
     private final WizardState state;
@@ -259,9 +261,29 @@ public final class RemoveStep extends WizardStep {
                     allGone ? Messages.get("remove.done.body")
                             : Messages.get("remove.remains.body", String.join(", ", report.remaining())));
             report.staleSecurityCenter().forEach(s -> result.getChildren().add(new Label(Messages.get("remove.stale", s))));
+            showKept(report.kept());
         });
         task.setOnFailed(e -> dialogs.showError(Messages.get("remove.failed"), task.getException()));
         state.run(task);
+    }
+
+    /** What removal kept because the back-up does not hold it: the technician backs up again or records why not. */
+    private void showKept(List<String> kept) {
+        if (kept.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(Messages.get("remove.kept", kept.size()));
+        heading.setId("remove-kept");
+        heading.setWrapText(true);
+        result.getChildren().add(heading);
+        kept.stream().limit(KEPT_SHOWN).forEach(k -> {
+            Label line = new Label(org.riddance.ui.Wrapping.atSeparators(Messages.get("remove.kept.path", k)));
+            line.setWrapText(true);
+            result.getChildren().add(line);
+        });
+        if (kept.size() > KEPT_SHOWN) {
+            result.getChildren().add(new Label(Messages.get("remove.kept.more", kept.size() - KEPT_SHOWN)));
+        }
     }
 
     /** The wizard again, on this data folder and root, when the technician logs on after the restart. */
