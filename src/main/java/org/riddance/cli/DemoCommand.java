@@ -36,6 +36,10 @@ final class DemoCommand { // a group: without a subcommand picocli says which ar
         @Parameters(index = "0", paramLabel = "DIR")
         Path dir;
 
+        @picocli.CommandLine.Option(names = "--hostname", paramLabel = "NAME",
+                description = "The sandbox PC's name (default: ${DEFAULT-VALUE}); give each its own to stand for several PCs")
+        String hostname = DemoSandbox.HOSTNAME;
+
         @Override
         public Integer call() throws IOException {
             boolean json = demo.parent.json();
@@ -43,7 +47,11 @@ final class DemoCommand { // a group: without a subcommand picocli says which ar
                 return Json.error(spec, json, "demo create", "not-empty",
                         dir + " is not an empty folder: give a new or empty one (nothing was changed)");
             }
-            DemoSandbox.rebuild(dir, Hosts.live().processes());
+            if (!DemoSandbox.validHostname(hostname)) {
+                return Json.error(spec, json, "demo create", "bad-hostname", "--hostname " + hostname
+                        + " is not a PC name: letters, digits and hyphens, at most 63 (nothing was changed)");
+            }
+            DemoSandbox.rebuild(dir, hostname, Hosts.live().processes());
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("command", "demo create");

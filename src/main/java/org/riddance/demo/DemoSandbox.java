@@ -20,6 +20,10 @@ import org.riddance.work.Cancellation;
  */
 public final class DemoSandbox {
 
+    /** The demo PC's name unless another is asked for. */
+    public static final String HOSTNAME = "demo-pc";
+
+
     private static final String STAND_IN_MAINTAINER = "Riddance stand-in packages <stand-in@riddance.invalid>";
 
     /** Answers the one call the Back up step makes, {@code --export-settings --file F}, as the real tool would. */
@@ -82,6 +86,16 @@ public final class DemoSandbox {
      * uninstalled Anti-Virus for Linux File Server and a 32-bit agent folder without its package.
      */
     public static void build(Path root, ProcessRunner runner, Cancellation cancellation) throws IOException {
+        build(root, HOSTNAME, runner, cancellation);
+    }
+
+    /** The same, for a PC named {@code hostname}: several sandboxes stand for several PCs in a roll-up or a fleet. */
+    public static void build(Path root, String hostname, ProcessRunner runner, Cancellation cancellation)
+            throws IOException {
+        if (!validHostname(hostname)) {
+            throw new IllegalArgumentException("Not a host name: " + hostname
+                    + " (letters, digits and hyphens, at most 63, not starting or ending with a hyphen)");
+        }
         Path admin = root.resolve("var/lib/dpkg");
         Files.createDirectories(admin.resolve("info"));
         Files.createDirectories(admin.resolve("updates"));
@@ -90,7 +104,7 @@ public final class DemoSandbox {
         touch(admin.resolve("available"));
         write(root.resolve("etc/os-release"), "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm) - Riddance demo sandbox\"\n"
                 + "NAME=\"Debian GNU/Linux\"\nVERSION_ID=\"12\"\nID=debian\n");
-        write(root.resolve("etc/hostname"), "demo-pc\n");
+        write(root.resolve("etc/hostname"), hostname + "\n");
         Path debs = root.resolve("var/cache/riddance-stand-ins");
         Files.createDirectories(debs);
         List<StandInPackage> all = new ArrayList<>(kasperskyPackages());
@@ -113,12 +127,21 @@ public final class DemoSandbox {
 
     /** Builds a fresh sandbox in {@code dir}, replacing the one a previous demo left; returns the folder. */
     public static Path rebuild(Path dir, ProcessRunner runner) throws IOException {
+        return rebuild(dir, HOSTNAME, runner);
+    }
+
+    public static Path rebuild(Path dir, String hostname, ProcessRunner runner) throws IOException {
         if (Files.exists(dir)) {
             deleteTree(dir);
         }
         Files.createDirectories(dir);
-        build(dir, runner, Cancellation.none());
+        build(dir, hostname, runner, Cancellation.none());
         return dir;
+    }
+
+    /** An RFC 1123 label, as a PC's name is: what a sandbox's etc/hostname may say. */
+    public static boolean validHostname(String name) {
+        return name != null && name.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
     }
 
     public static Path buildDeb(StandInPackage pkg, Path outDir, ProcessRunner runner, Cancellation cancellation)

@@ -144,6 +144,18 @@ class DemoAndSessionCommandsTest {
         assertThat(run("--root", target.toString(), "scan")).isEqualTo(ExitCode.FOUND_OR_FAILED);
     }
 
+    @Test
+    void eachDemoSandboxCanStandForAPcOfItsOwnName() throws Exception {
+        Path reception = data.resolve("reception");
+        assertThat(run("demo", "create", "--hostname", "PC-Empfang-01", reception.toString())).as(err.toString()).isZero();
+        assertThat(reception.resolve("etc/hostname")).hasContent("PC-Empfang-01");
+
+        Path bad = data.resolve("bad");
+        assertThat(run("demo", "create", "--hostname", "../evil host", bad.toString())).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).contains("is not a PC name");
+        assertThat(bad).doesNotExist();
+    }
+
     private static String dpkgStatus(Path root, String pkg) throws Exception {
         ProcessResult r = new SystemProcessRunner().run(Command.of("dpkg-query", "--admindir=" + root.resolve("var/lib/dpkg"),
                 "-W", "-f=${db:Status-Status}", pkg).build());
