@@ -25,7 +25,6 @@ final class PlanItemRow extends VBox {
     private final javafx.scene.control.Hyperlink lastResort = new javafx.scene.control.Hyperlink(
             Messages.get("remove.kavremover.open"));
     private final boolean msi;
-    private final java.util.List<String> passwordProperties;
 
     /** @param onLastResort opens kavremover for this item; offered when its MSI uninstall failed or cannot run */
     PlanItemRow(int number, RemovalItem item, Runnable onLastResort) {
@@ -70,7 +69,6 @@ final class PlanItemRow extends VBox {
         detail.managedProperty().bind(detail.textProperty().isNotEmpty());
         getChildren().add(detail);
         msi = item.method() == org.riddance.removal.RemovalMethod.MSI;
-        passwordProperties = item.passwordProperties();
         lastResort.setId("kavremover-" + item.id());
         lastResort.setOnAction(e -> onLastResort.run());
         lastResort.managedProperty().bind(lastResort.visibleProperty());
@@ -125,14 +123,9 @@ final class PlanItemRow extends VBox {
         }
     }
 
-    java.util.List<String> passwordProperties() {
-        return passwordProperties;
-    }
-
     /** Which of Kaspersky's protections stopped the item and what the technician does next, in place of the detail. */
-    void showBlockage(Blockage why, java.util.List<String> properties) {
-        detail.setText(Messages.get("remove.blockage." + why.id()) + "\n"
-                + Messages.get("remove.blockage." + why.id() + ".next", String.join(", ", properties)));
+    void showBlockage(Blockage why) {
+        detail.setText(Messages.get("remove.blockage." + why.id()) + "\n" + Messages.get("remove.blockage." + why.id() + ".next"));
         detail.getStyleClass().remove(Styles.DANGER);
         detail.getStyleClass().add(Styles.DANGER);
     }

@@ -101,7 +101,7 @@ public final class RemoveStep extends WizardStep {
 
     private Session session() {
         return new Session(bridge.handlers(UiRemovalBridge.listener(line -> log.getItems().add(line),
-                (id, s) -> status(id, s.getKey(), s.getValue()), this::blocked)), relaunch(), () -> {
+                (id, s) -> status(id, s.getKey(), s.getValue()), (id, why, properties) -> blocked(id, why))), relaunch(), () -> {
                     finished.set(false);
                     refresh(false);
                 });
@@ -197,7 +197,7 @@ public final class RemoveStep extends WizardStep {
             showPlan(snapshot.plan());
         }
         removal.outcomes().forEach((id, outcome) -> status(id, statusOf(outcome), ""));
-        removal.blockages().forEach((id, why) -> blocked(id, why, rows.containsKey(id) ? rows.get(id).passwordProperties() : List.of()));
+        removal.blockages().forEach(this::blocked);
         removal.uninstalled().stream().filter(id -> !removal.outcomes().containsKey(id))
                 .forEach(id -> status(id, RemovalListener.Status.UNINSTALLED, ""));
         removal.needReboot().forEach(id -> status(id, RemovalListener.Status.REBOOT_NEEDED, ""));
@@ -242,7 +242,7 @@ public final class RemoveStep extends WizardStep {
         RemovalHandlers handlers = bridge.handlers(UiRemovalBridge.listener(line -> {
             log.getItems().add(line);
             log.scrollTo(log.getItems().size() - 1);
-        }, (id, s) -> status(id, s.getKey(), s.getValue()), this::blocked));
+        }, (id, s) -> status(id, s.getKey(), s.getValue()), (id, why, properties) -> blocked(id, why)));
         Relaunch relaunch = relaunch();
         CoreTask<RemovalReport> task = new CoreTask<>((p, cancel) ->
                 recorder.awaitSession().remove(Passwords.none(), handlers, relaunch, p, cancel));
@@ -305,10 +305,10 @@ public final class RemoveStep extends WizardStep {
     }
 
     /** Kaspersky's own protection stopped the item: say which, and what to do next, in the technician's language. */
-    private void blocked(String id, Blockage why, List<String> properties) {
+    private void blocked(String id, Blockage why) {
         PlanItemRow row = rows.get(id);
         if (row != null) {
-            row.showBlockage(why, properties);
+            row.showBlockage(why);
         }
     }
 
