@@ -23,9 +23,12 @@ public final class Launcher {
             System.exit(RiddanceApp.open(CompletableFuture.supplyAsync(
                     () -> AppContext.create(Optional.empty(), Optional.empty()))));
         }
+        if (RiddanceCommand.answeredAtOnce(args, System.out)) {
+            System.exit(org.riddance.cli.ExitCode.OK);
+        }
         int exit;
         try {
-            exit = RiddanceCommand.commandLine(RiddanceApp::open).execute(args);
+            exit = RiddanceCommand.commandLine(RiddanceApp::open, args).execute(args);
         } catch (OutOfMemoryError e) { // exit 1 would read as "banned products found" to a fleet tool
             System.err.println("riddance: out of memory (the input is larger than this Java runtime can hold; "
                     + "give it more with -Xmx, e.g. java -Xmx4g -jar riddance.jar ...). Nothing was reported.");
