@@ -18,13 +18,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (RiddanceCommand.answeredAtOnce(args, System.out)) { // before anything else: it needs nothing else
+            System.exit(org.riddance.cli.ExitCode.OK);
+        }
         keepCachesOnTheStick();
         if (args.length == 0) { // the wizard; no argument parsing, and the context is built beside the toolkit
             System.exit(RiddanceApp.open(CompletableFuture.supplyAsync(
                     () -> AppContext.create(Optional.empty(), Optional.empty()))));
-        }
-        if (RiddanceCommand.answeredAtOnce(args, System.out)) {
-            System.exit(org.riddance.cli.ExitCode.OK);
         }
         int exit;
         try {

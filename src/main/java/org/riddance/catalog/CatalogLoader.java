@@ -5,16 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,29 +37,9 @@ public final class CatalogLoader {
     /** The catalog shipped in the jar. A broken one is a build error, which the catalog tests catch. */
     public static Catalog builtIn() {
         try {
-            return parse(builtInBytes(), "built-in");
+            return parse(CatalogStamp.builtInBytes(), "built-in");
         } catch (CatalogException e) {
             throw new IllegalStateException("The built-in catalog is broken: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The built-in catalog's version and hash without loading it: {@code --version} answers at once, and binding
-     * the whole catalog through Jackson's databind costs more than the rest of that answer together.
-     */
-    public static CatalogStamp builtInStamp() {
-        byte[] content = builtInBytes();
-        return new CatalogStamp(CatalogStamp.versionOf(content), sha256(content));
-    }
-
-    private static byte[] builtInBytes() {
-        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("The built-in catalog " + BUILT_IN + " is missing from the build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("The built-in catalog could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -98,7 +74,7 @@ public final class CatalogLoader {
         } catch (IOException e) {
             throw new CatalogException("The catalog " + source + " could not be read: " + e.getMessage(), e);
         }
-        Catalog catalog = new Catalog(file.format(), file.version(), file.published(), sha256(content), source,
+        Catalog catalog = new Catalog(file.format(), file.version(), file.published(), CatalogStamp.sha256(content), source,
                 nonNull(file.citations()), nonNull(file.vendors()), nonNull(file.products()), nonNull(file.drivers()),
                 nonNull(file.leftovers()), nonNull(file.embedded()));
         validate(catalog);
@@ -239,14 +215,6 @@ public final class CatalogLoader {
             // fall through to the message below
         }
         throw new CatalogException("The signature file " + sigFile + " is not an Ed25519 signature (64 bytes, raw or base64)");
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -1,6 +1,5 @@
 package org.riddance.cli;
 
-import org.riddance.catalog.CatalogLoader;
 import org.riddance.catalog.CatalogStamp;
 import org.riddance.engine.AppVersion;
 import picocli.CommandLine;
@@ -14,7 +13,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     /** Reads only the catalog's version and hash: nothing here needs the catalog itself. */
     static String[] lines() {
-        CatalogStamp catalog = CatalogLoader.builtInStamp();
+        CatalogStamp catalog = CatalogStamp.builtIn();
         return new String[] {
             "Riddance " + AppVersion.version(),
             "Catalog " + catalog.version() + " (built-in), sha256 " + catalog.sha256(),
