@@ -3,10 +3,12 @@
 # archive, interleaved (hello, command, hello, command, ...), so a machine shared with other builds slows both
 # sides of a pair alike. Prints per command: the ratio command/hello (median, min-max over the pairs), both
 # medians in ms and the command's peak RSS. Targets: `--version` within 1.2x, `scan` and `verify` within 2x.
-# Usage: src/bench/cli-startup.sh [PAIRS]   (default 9; needs GNU time for the RSS, target/riddance.jar + .jsa)
+# Usage: src/bench/cli-startup.sh [PAIRS [WORD]]   (default 9 pairs; WORD: only the commands whose name holds it;
+#   needs GNU time for the RSS, target/riddance.jar + .jsa)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 pairs=${1:-9}
+only=${2:-}
 [ -f target/riddance.jsa ] || mvn -B -q package -DskipTests
 mkdir -p target/bench
 javac -d target/bench src/bench/Hello.java
@@ -35,6 +37,7 @@ median() { sort -n | sed -n "$(( (pairs + 1) / 2 ))p"; }
 
 bench() { # name, target ratio, command...
   local name=$1 target=$2; shift 2
+  [[ "$name" == *"$only"* ]] || return 0
   local hello=() cmd=() ratio=() rss=() h c
   # the first run fills the OS file cache; a command that fails (exit 2) gives no figure
   "$@" >/dev/null 2>&1 || [ $? -le 1 ] || { echo "$name failed: $*" >&2; exit 2; }

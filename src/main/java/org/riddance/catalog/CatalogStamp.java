@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Properties;
 
 /**
  * What names a catalog in {@code --version} and on a receipt: its version and the SHA-256 of its bytes. Kept apart
@@ -15,10 +19,32 @@ import java.util.HexFormat;
  */
 public record CatalogStamp(String version, String sha256) {
 
-    /** The built-in catalog's stamp, without binding the catalog. */
+    /** Written by the build beside the built-in catalog; see {@link #main}. */
+    static final String BUILT_IN_STAMP = "/org/riddance/catalog/banned-products.stamp";
+
+    /** The built-in catalog's stamp, without binding the catalog: as the build wrote it, or worked out here. */
     public static CatalogStamp builtIn() {
-        byte[] content = builtInBytes();
+        try (InputStream in = CatalogStamp.class.getResourceAsStream(BUILT_IN_STAMP)) {
+            if (in != null) {
+                Properties stamp = new Properties();
+                stamp.load(in);
+                return new CatalogStamp(stamp.getProperty("version"), stamp.getProperty("sha256"));
+            }
+        } catch (IOException e) {
+            // worked out from the catalog below
+        }
+        return of(builtInBytes());
+    }
+
+    static CatalogStamp of(byte[] content) {
         return new CatalogStamp(versionOf(content), sha256(content));
+    }
+
+    /** Run by {@code mvn process-classes}: writes the built-in catalog's stamp to the file named. */
+    public static void main(String[] args) throws IOException {
+        CatalogStamp stamp = of(builtInBytes());
+        Files.writeString(Path.of(args[0]), "version=" + stamp.version() + "\nsha256=" + stamp.sha256() + "\n",
+                StandardCharsets.ISO_8859_1);
     }
 
     static byte[] builtInBytes() {
