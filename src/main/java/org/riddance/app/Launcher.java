@@ -18,6 +18,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (RiddanceCommand.answeredAtOnce(args, System.out)) { // before anything else: it needs nothing else
+            System.exit(org.riddance.cli.ExitCode.OK);
+        }
         keepCachesOnTheStick();
         if (args.length == 0) { // the wizard; no argument parsing, and the context is built beside the toolkit
             System.exit(RiddanceApp.open(CompletableFuture.supplyAsync(
@@ -25,7 +28,7 @@ public final class Launcher {
         }
         int exit;
         try {
-            exit = RiddanceCommand.commandLine(RiddanceApp::open).execute(args);
+            exit = RiddanceCommand.commandLine(RiddanceApp::open, args).execute(args);
         } catch (OutOfMemoryError e) { // exit 1 would read as "banned products found" to a fleet tool
             System.err.println("riddance: out of memory (the input is larger than this Java runtime can hold; "
                     + "give it more with -Xmx, e.g. java -Xmx4g -jar riddance.jar ...). Nothing was reported.");

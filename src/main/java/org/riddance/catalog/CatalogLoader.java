@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +34,9 @@ public final class CatalogLoader {
 
     /** The catalog shipped in the jar. A broken one is a build error, which the catalog tests catch. */
     public static Catalog builtIn() {
-        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("The built-in catalog " + BUILT_IN + " is missing from the build");
-            }
-            return parse(in.readAllBytes(), "built-in");
-        } catch (IOException | CatalogException e) {
+        try {
+            return parse(CatalogStamp.builtInBytes(), "built-in");
+        } catch (CatalogException e) {
             throw new IllegalStateException("The built-in catalog is broken: " + e.getMessage(), e);
         }
     }
@@ -79,7 +72,7 @@ public final class CatalogLoader {
         } catch (IOException e) {
             throw new CatalogException("The catalog " + source + " could not be read: " + e.getMessage(), e);
         }
-        Catalog catalog = new Catalog(file.format(), file.version(), file.published(), sha256(content), source,
+        Catalog catalog = new Catalog(file.format(), file.version(), file.published(), CatalogStamp.sha256(content), source,
                 nonNull(file.citations()), nonNull(file.vendors()), nonNull(file.products()), nonNull(file.drivers()),
                 nonNull(file.leftovers()), nonNull(file.embedded()));
         validate(catalog);
@@ -210,14 +203,6 @@ public final class CatalogLoader {
     private static byte[] signatureBytes(byte[] raw, Path sigFile) throws CatalogException {
         return SignatureFile.decode(raw).orElseThrow(() -> new CatalogException("The signature file " + sigFile
                 + " is not an Ed25519 signature (64 bytes, raw or base64)"));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static <T> List<T> nonNull(List<T> list) {

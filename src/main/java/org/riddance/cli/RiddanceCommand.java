@@ -1,6 +1,7 @@
 package org.riddance.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -27,13 +28,14 @@ import picocli.CommandLine.ScopeType;
             "0:nothing banned found, or success",
             "1:banned products found, or a check failed",
             "2:error",
-        },
-        subcommands = {
-            ScanCommand.class, BackupCommand.class, RestoreCommand.class, RemoveCommand.class,
-            CheckAvCommand.class, KeygenCommand.class, SessionCommand.class, ReceiptCommand.class, RunCommand.class,
-            VerifyCommand.class, RollupCommand.class, TrustCommand.class, DemoCommand.class,
         })
 public final class RiddanceCommand implements Callable<Integer> {
+
+    /** The commands in the order help lists them; see {@link #commandLine(Function, String[])} for when each is built. */
+    private static final List<Class<?>> COMMANDS = List.of(
+            ScanCommand.class, BackupCommand.class, RestoreCommand.class, RemoveCommand.class,
+            CheckAvCommand.class, KeygenCommand.class, SessionCommand.class, ReceiptCommand.class, RunCommand.class,
+            VerifyCommand.class, RollupCommand.class, TrustCommand.class, DemoCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where journals, logs and receipts go (default: per OS, see the README).")
@@ -125,8 +127,38 @@ public final class RiddanceCommand implements Callable<Integer> {
         return json;
     }
 
+    /**
+     * {@code --version} alone, the question fleet tools ask most, is answered without building the command line:
+     * picocli's model of even the top command costs several times the answer. Anything else returns false.
+     */
+    public static boolean answeredAtOnce(String[] args, java.io.PrintStream out) {
+        if (args.length != 1 || !(args[0].equals("--version") || args[0].equals("-V"))) {
+            return false;
+        }
+        for (String line : VersionProvider.lines()) {
+            out.println(line);
+        }
+        out.flush();
+        return true;
+    }
+
+    /** The command line with every command, as help lists them. */
     public static CommandLine commandLine(Function<AppContext, Integer> openWizard) {
+        return commandLine(openWizard, null);
+    }
+
+    /**
+     * The command line for these arguments: when they name a command, only that one is built, because picocli
+     * reads the annotations of every command it is given and that cost more than many commands' own work.
+     * Without a command name (help, the wizard, a mistyped name) every command is there, so help and the
+     * "did you mean" message list them all. {@code args} null means every command.
+     */
+    public static CommandLine commandLine(Function<AppContext, Integer> openWizard, String[] args) {
         CommandLine cli = new CommandLine(new RiddanceCommand(openWizard));
+        Optional<Class<?>> named = args == null ? Optional.empty() : namedCommand(cli.getCommandSpec(), args);
+        for (Class<?> command : named.map(List::<Class<?>>of).orElse(COMMANDS)) {
+            cli.addSubcommand(command);
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("riddance: " + e.getMessage());
@@ -134,5 +166,24 @@ public final class RiddanceCommand implements Callable<Integer> {
             return ExitCode.ERROR;
         });
         return cli;
+    }
+
+    /** The first argument that is neither an option nor an option's value, if it is a command's name. */
+    private static Optional<Class<?>> namedCommand(CommandLine.Model.CommandSpec top, String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return Optional.empty();
+            }
+            if (arg.startsWith("-")) {
+                CommandLine.Model.OptionSpec option = top.findOption(arg);
+                if (option != null && option.arity().max() > 0 && !arg.contains("=")) {
+                    i++; // its value, which may look like a command's name (--root scan)
+                }
+                continue;
+            }
+            return COMMANDS.stream().filter(c -> arg.equals(c.getAnnotation(Command.class).name())).findFirst();
+        }
+        return Optional.empty();
     }
 }

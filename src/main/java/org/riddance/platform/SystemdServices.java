@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.nio.file.Path;
 
 /**
- * Services as systemd knows them. Unit files come from {@code systemctl list-unit-files} (with {@code --root} in a
- * sandbox), which needs no running systemd; where systemd is running it is also asked which units run.
+ * Services as systemd knows them. Unit files and their state are read from the unit folders ({@link UnitFiles}),
+ * as {@code systemctl list-unit-files} reads them but without starting it; where systemd is running it is also
+ * asked which units run.
  */
 final class SystemdServices implements ServiceManager {
 
@@ -24,18 +25,10 @@ final class SystemdServices implements ServiceManager {
 
     @Override
     public List<ServiceInfo> list() throws IOException {
-        if (PosixPrivileges.onPath("systemctl").isEmpty()) {
-            return List.of(); // no systemd on this system: its services are init scripts, read elsewhere
-        }
         Map<String, ServiceInfo> services = new LinkedHashMap<>();
-        for (String line : systemctl("list-unit-files", "--type=service")) {
-            String[] cols = line.trim().split("\\s+");
-            if (cols.length >= 2 && cols[0].endsWith(".service")) {
-                String name = cols[0].substring(0, cols[0].length() - ".service".length());
-                services.put(name, new ServiceInfo(name, name, ServiceInfo.State.UNKNOWN, cols[1], ""));
-            }
-        }
-        if (sandboxRoot.isEmpty() && systemdIsRunning()) {
+        new UnitFiles(sandboxRoot.orElse(Path.of("/"))).services().forEach((name, state) ->
+                services.put(name, new ServiceInfo(name, name, ServiceInfo.State.UNKNOWN, state, "")));
+        if (sandboxRoot.isEmpty() && systemdIsRunning() && PosixPrivileges.onPath("systemctl").isPresent()) {
             for (String line : systemctl("list-units", "--type=service", "--all")) {
                 String[] cols = line.trim().split("\\s+", 5);
                 if (cols.length >= 4 && cols[0].endsWith(".service")) {

@@ -41,6 +41,32 @@ class CommandLineTest {
     }
 
     @Test
+    void versionAloneIsAnsweredWithoutTheCommandLineAndSaysTheSame() {
+        var quick = new java.io.ByteArrayOutputStream();
+        assertThat(RiddanceCommand.answeredAtOnce(new String[] {"--version"}, new java.io.PrintStream(quick, true))).isTrue();
+        assertThat(run("-V")).isZero();
+        assertThat(quick.toString().lines()).isEqualTo(out.toString().lines().toList());
+
+        assertThat(RiddanceCommand.answeredAtOnce(new String[] {"--json", "--version"}, new java.io.PrintStream(quick)))
+                .isFalse();
+        assertThat(RiddanceCommand.answeredAtOnce(new String[0], new java.io.PrintStream(quick))).isFalse();
+    }
+
+    @Test
+    void onlyTheNamedCommandIsBuiltAndAnOptionsValueIsNoCommandName() {
+        assertThat(commandsBuiltFor("--data-dir", "verify", "--root=/x", "scan", "--json").keySet()).containsExactly("scan");
+        assertThat(commandsBuiltFor("--demo", "receipt", "show", "R.json").keySet()).containsExactly("receipt");
+        assertThat(commandsBuiltFor("--help")).hasSize(12);
+        assertThat(commandsBuiltFor("scna")).containsKey("scan"); // picocli can suggest what was meant
+        assertThat(commandsBuiltFor("--", "scan")).hasSize(12);
+        assertThat(commandsBuiltFor().keySet()).isEqualTo(RiddanceCommand.commandLine(c -> 0).getSubcommands().keySet());
+    }
+
+    private static java.util.Map<String, CommandLine> commandsBuiltFor(String... args) {
+        return RiddanceCommand.commandLine(c -> 0, args).getSubcommands();
+    }
+
+    @Test
     void helpListsTheCommandsOfTheContract() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("scan", "backup", "restore", "remove", "check-av", "keygen", "run", "verify",

@@ -22,14 +22,15 @@ class ScanCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** As the launcher runs it: only the named command is built. */
     private int run(String... args) {
-        CommandLine cli = RiddanceCommand.commandLine(context -> 0);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
         String[] withData = new String[args.length + 2];
         withData[0] = "--data-dir";
         withData[1] = data.toString();
         System.arraycopy(args, 0, withData, 2, args.length);
+        CommandLine cli = RiddanceCommand.commandLine(context -> 0, withData);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
         return cli.execute(withData);
     }
 

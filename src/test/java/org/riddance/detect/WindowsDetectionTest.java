@@ -118,9 +118,13 @@ class WindowsDetectionTest {
     static ScanReport scan(String fixture) throws Exception {
         Path file = Path.of("src/test/resources/registry", fixture);
         Path emptyRoot = Files.createTempDirectory("riddance-offline");
-        return Detector.standard(Clock.systemUTC()).scan(
-                Hosts.sandbox(emptyRoot, OsFamily.WINDOWS, RegFileParser.parse(file)),
-                CatalogLoader.builtIn(), Progress.NONE, Cancellation.none());
+        try {
+            return Detector.standard(Clock.systemUTC()).scan(
+                    Hosts.sandbox(emptyRoot, OsFamily.WINDOWS, RegFileParser.parse(file)),
+                    CatalogLoader.builtIn(), Progress.NONE, Cancellation.none());
+        } finally {
+            Files.delete(emptyRoot); // the scan only reads it; left behind, every test run added one to /tmp
+        }
     }
 
     private static List<String> ids(ScanReport report) {

@@ -1,0 +1,27 @@
+package org.riddance.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogStampTest {
+
+    @Test
+    void theStampTheBuildWroteIsTheBuiltInCatalogsVersionAndHash() {
+        assumeTrue(CatalogStamp.class.getResource(CatalogStamp.BUILT_IN_STAMP) != null,
+                "no stamp: the classes were not built by Maven (its process-classes step writes it)");
+        Catalog catalog = CatalogLoader.builtIn();
+
+        assertThat(CatalogStamp.builtIn()).isEqualTo(new CatalogStamp(catalog.version(), catalog.sha256()));
+    }
+
+    @Test
+    void theStreamingReadFindsTheVersionTheFullLoadFinds() {
+        Catalog catalog = CatalogLoader.builtIn();
+
+        assertThat(CatalogStamp.of(CatalogStamp.builtInBytes())).isEqualTo(new CatalogStamp(catalog.version(), catalog.sha256()));
+        assertThat(CatalogStamp.versionOf("{\"format\":\"x\",\"citations\":[{\"version\":\"no\"}],\"version\":\"2027.01.02\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo("2027.01.02");
+    }
+}
