@@ -56,9 +56,9 @@ class CommandLineTest {
     void onlyTheNamedCommandIsBuiltAndAnOptionsValueIsNoCommandName() {
         assertThat(commandsBuiltFor("--data-dir", "verify", "--root=/x", "scan", "--json").keySet()).containsExactly("scan");
         assertThat(commandsBuiltFor("--demo", "receipt", "show", "R.json").keySet()).containsExactly("receipt");
-        assertThat(commandsBuiltFor("--help")).hasSize(12);
+        assertThat(commandsBuiltFor("--help")).hasSize(13);
         assertThat(commandsBuiltFor("scna")).containsKey("scan"); // picocli can suggest what was meant
-        assertThat(commandsBuiltFor("--", "scan")).hasSize(12);
+        assertThat(commandsBuiltFor("--", "scan")).hasSize(13);
         assertThat(commandsBuiltFor().keySet()).isEqualTo(RiddanceCommand.commandLine(c -> 0).getSubcommands().keySet());
     }
 
