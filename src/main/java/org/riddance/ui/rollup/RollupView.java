@@ -282,10 +282,11 @@ public final class RollupView extends BorderPane {
         task.setOnFailed(e -> {
             Throwable error = task.getException() instanceof CompletionException c && c.getCause() != null
                     ? c.getCause() : task.getException();
-            LOG.warn("Signing the roll-up failed: {}", error.toString());
             if (error instanceof KeyStoreException) {
+                LOG.warn("Signing the roll-up failed: {}", error.getMessage());
                 signing.problem.setText(error.getMessage());
             } else {
+                LOG.error("Signing the roll-up failed", error);
                 dialogs.showError(Messages.get("rollup.sign.failed"), error);
             }
         });
