@@ -42,7 +42,8 @@ final class RollupPdf {
     private static final float ROW = 12;
     private static final float DETAIL_ROW = 9;
     private static final String[] HEADINGS = {"Host", "Receipt", "Result", "Validity", "Technician", "Time (UTC)", "Removed"};
-    private static final float[] COLUMNS = {0, 108, 196, 250, 348, 440, 515};
+    /** Column edges from the left margin; the last is the right margin. */
+    private static final float[] COLUMNS = {0, 85, 191, 241, 321, 391, 475, 515};
 
     private final Facts facts;
     private final RollupReport report;
@@ -230,7 +231,7 @@ final class RollupPdf {
         float baseline = y + 2 + body.ascent() + 1;
         String host = e.host().isEmpty() ? "(" + e.file() + ")" : e.host();
         cell(canvas, 0, baseline, e.host().isEmpty() ? muted : body, host);
-        cell(canvas, 1, baseline, style.mono().withColor(ReceiptStyle.INK), e.receiptId());
+        cell(canvas, 1, baseline, new TextStyle(style.fonts().mono(), 7, ReceiptStyle.INK), e.receiptId());
         String result = e.result().isEmpty() ? "—" : e.result().toUpperCase(java.util.Locale.ROOT);
         cell(canvas, 2, baseline, e.validity() == Validity.VALID && !e.validPass() ? style.bodyBold().withColor(warn)
                 : style.bodyBold(), result);
@@ -238,12 +239,17 @@ final class RollupPdf {
         cell(canvas, 3, baseline, e.validity() == Validity.VALID ? (e.superseded() ? muted : body)
                 : style.bodyBold().withColor(warn), validity);
         cell(canvas, 4, baseline, body, e.technician());
-        cell(canvas, 5, baseline, body, e.time().replace('T', ' ').replace("Z", ""));
+        cell(canvas, 5, baseline, new TextStyle(style.fonts().regular(), 7.5f, ReceiptStyle.INK), minutes(e.time()));
         cell(canvas, 6, baseline, body, e.productsRemoved() < 0 ? "—" : Integer.toString(e.productsRemoved()));
         if (detailed) {
             TextStyle small = style.small();
             canvas.text(small, LEFT + 12, baseline + DETAIL_ROW, small.fit(DisplayText.escape(e.detail()), WIDTH - 15));
         }
+    }
+
+    /** "2026-12-04T09:54:46Z" as "2026-12-04 09:54": the day and minute are what an office compares. */
+    private static String minutes(String time) {
+        return time.length() >= 16 && time.charAt(10) == 'T' ? time.substring(0, 10) + " " + time.substring(11, 16) : time;
     }
 
     /** One cell, cut to its column; control characters in names show as escapes, never as blanks. */
