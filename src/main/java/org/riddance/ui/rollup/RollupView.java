@@ -89,6 +89,9 @@ public final class RollupView extends BorderPane {
         Label intro = new Label(Messages.get("rollup.intro"));
         intro.setWrapText(true);
         intro.setMinHeight(USE_PREF_SIZE);
+        // once a folder is read the table needs the room more than the explanation does (at 900x600 especially)
+        intro.visibleProperty().bind(Bindings.isEmpty(rows).and(reading.isNull()));
+        intro.managedProperty().bind(intro.visibleProperty());
         source.setId("rollup-source");
         source.setWrapText(true);
         source.getStyleClass().add(Styles.TEXT_MUTED);

@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -21,7 +22,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.riddance.receipt.TechnicianKeystore;
 import org.riddance.ui.Messages;
 import org.riddance.ui.Wrapping;
@@ -45,14 +45,14 @@ final class SigningCard extends VBox {
     private final BooleanBinding ready;
 
     SigningCard(Path defaultKeystore, boolean demo, String defaultSite, Path defaultDestination) {
-        super(8);
+        super(6);
         this.demo = demo;
         setId("rollup-signing");
         getStyleClass().add("rollup-signing");
         keystore.set(defaultKeystore);
         destination.set(defaultDestination);
         Label title = new Label(Messages.get("rollup.sign.title"));
-        title.getStyleClass().add(Styles.TITLE_4);
+        title.getStyleClass().add(Styles.TEXT_BOLD);
 
         site.setId("rollup-site");
         site.setText(defaultSite);
@@ -63,7 +63,7 @@ final class SigningCard extends VBox {
         keyLine.setId("rollup-key-line");
         keyLine.setWrapText(true);
         keyLine.textProperty().bind(Bindings.createStringBinding(() -> keyText(keystore.get()), keystore));
-        Button chooseKey = new Button(Messages.get("rollup.sign.chooseKey"), new FontIcon(Material2MZ.VPN_KEY));
+        Hyperlink chooseKey = new Hyperlink(Messages.get("rollup.sign.chooseKey"));
         chooseKey.setId("rollup-choose-key");
         chooseKey.setOnAction(e -> chooseKeystore());
         Label destinationLine = new Label();
@@ -71,7 +71,7 @@ final class SigningCard extends VBox {
         destinationLine.setWrapText(true);
         destinationLine.textProperty().bind(Bindings.createStringBinding(
                 () -> Wrapping.atSeparators(Messages.get("rollup.sign.destination", destination.get())), destination));
-        Button chooseDestination = new Button(Messages.get("rollup.sign.chooseDestination"), new FontIcon(Material2MZ.USB));
+        Hyperlink chooseDestination = new Hyperlink(Messages.get("rollup.sign.chooseDestination"));
         chooseDestination.setId("rollup-choose-destination");
         chooseDestination.setOnAction(e -> chooseDestination());
 
@@ -96,10 +96,18 @@ final class SigningCard extends VBox {
         }
         fields.getChildren().addAll(sign, close);
         fields.setAlignment(Pos.CENTER_LEFT);
-        FlowPane where = new FlowPane(10, 4, keyLine, demo ? new Label() : chooseKey, destinationLine, chooseDestination);
+        FlowPane where = new FlowPane(4, 0, keyLine);
+        if (!demo) {
+            where.getChildren().add(chooseKey);
+        }
+        where.getChildren().addAll(destinationLine, chooseDestination);
         where.setAlignment(Pos.CENTER_LEFT);
-        keyLine.maxWidthProperty().bind(widthProperty().multiply(0.45));
-        destinationLine.maxWidthProperty().bind(widthProperty().multiply(0.45));
+        for (Label line : new Label[] {keyLine, destinationLine}) {
+            line.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            line.maxWidthProperty().bind(widthProperty().subtract(160));
+        }
+        chooseKey.getStyleClass().add(Styles.TEXT_SMALL);
+        chooseDestination.getStyleClass().add(Styles.TEXT_SMALL);
         getChildren().addAll(title, fields, where, problem);
         ready = demo ? Bindings.createBooleanBinding(() -> true)
                 : passphrase.textProperty().isNotEmpty().and(passphrase.visibleProperty());
