@@ -24,11 +24,14 @@ for i in $(seq "$runs"); do
   [ "$code" -le 1 ] || { cat "$work/out.txt"; exit 2; }
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=p[n]; if (n>1) s+=p[n-1]*60; print s}' "$work/time.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
-  echo "run $i: ${wall} s, peak RSS $((rss / 1024)) MB, exit $code"
-  times+=("$wall $rss")
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$work/time.txt")
+  echo "run $i: ${wall} s wall, ${cpu} s CPU, peak RSS $((rss / 1024)) MB, exit $code"
+  times+=("$wall $rss $cpu")
 done
 head -2 "$work/out.txt"
-printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" -v N="$n" '{w[NR]=$1; r[NR]=$2} END {m=int((n+1)/2);
+printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" -v N="$n" '{w[NR]=$1; r[NR]=$2; c[NR]=$3} END {m=int((n+1)/2);
   max=0; for (i=1;i<=n;i++) if (r[i]>max) max=r[i];
-  printf "rollup of %s receipts: median %.2f s over %d runs; peak RSS %d MB (largest run)\n", N, w[m], n, max/1024}'
-ls -l "$work/office"
+  printf "rollup of %s receipts: median %.2f s wall (that run %.2f s CPU) over %d runs; peak RSS %d MB (largest run)\n",
+    N, w[m], c[m], n, max/1024}'
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+ls -l "$work/office" | tail -5

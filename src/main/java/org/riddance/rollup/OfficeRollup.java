@@ -13,6 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.riddance.receipt.TrustedKeys;
 import org.riddance.work.Cancellation;
@@ -24,8 +29,9 @@ import org.riddance.work.Progress;
  * appears twice and lists the older one as superseded, and adds a row for each PC the inventory expected and no
  * receipt names. Nothing found is dropped: a file that cannot be read is a row with the reason.
  *
- * <p>For a screen: {@code onEntry} receives each row as its file is read (on the calling thread), so a table can
- * fill in; the returned report is the final word (duplicates and missing PCs are only known at the end).
+ * <p>For a screen: {@code onEntry} receives each row as its file is read, in file order and on the calling thread, so
+ * a table can fill in; the returned report is the final word (duplicates and missing PCs are only known at the end).
+ * Files are verified on every core; cancelling stops between two files.
  */
 public final class OfficeRollup {
 
@@ -52,25 +58,60 @@ public final class OfficeRollup {
         // JSON first: a PDF elsewhere that holds a receipt already read is the same receipt, counted once
         List<ReceiptFolder.Found> ordered = new ArrayList<>(found);
         ordered.sort(Comparator.comparing((ReceiptFolder.Found f) -> f.kind() == ReceiptFolder.Kind.PDF));
-        int done = 0;
-        for (ReceiptFolder.Found file : ordered) {
-            cancellation.throwIfCancelled();
-            progress.update(done++, ordered.size(), "Reading " + file.name());
-            Optional<RollupEntry> entry = switch (file.kind()) {
-                case PROBLEM -> Optional.of(RollupEntry.unreadable(file.name(), "", file.problem()));
-                case JSON -> once(reader.json(file.name(), file.file()), signedRead);
-                case PDF -> once(reader.pdf(file.name(), file.file()), signedRead);
-            };
-            entry.ifPresent(e -> {
-                entries.add(e);
-                onEntry.accept(e);
-            });
+        // verifying is the cost (Ed25519, a PDF's QR code): files are read on every core, the rows taken in order
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                daemon());
+        try {
+            List<Future<Optional<ReceiptReader.Read>>> reads = new ArrayList<>(ordered.size());
+            for (ReceiptFolder.Found file : ordered) {
+                reads.add(readers.submit(() -> cancellation.isCancelled() ? Optional.empty() : Optional.of(read(reader, file))));
+            }
+            for (int i = 0; i < ordered.size(); i++) {
+                cancellation.throwIfCancelled();
+                progress.update(i, ordered.size(), "Reading " + ordered.get(i).name());
+                Optional<RollupEntry> entry = once(result(reads.get(i)).orElseThrow(Cancellation.CancelledException::new),
+                        signedRead);
+                if (entry.isPresent()) {
+                    entries.add(entry.get());
+                    onEntry.accept(entry.get());
+                }
+            }
+        } finally {
+            readers.shutdownNow();
         }
         progress.update(ordered.size(), ordered.size(), "Read " + ordered.size() + " files");
         List<RollupEntry> rows = supersedeOlder(entries);
         rows.addAll(missing(rows));
         rows.sort(Comparator.comparing((RollupEntry e) -> e.host().toLowerCase(Locale.ROOT)).thenComparing(RollupEntry::file));
         return new RollupReport(rows, inventory.size());
+    }
+
+    private static ReceiptReader.Read read(ReceiptReader reader, ReceiptFolder.Found file) {
+        return switch (file.kind()) {
+            case PROBLEM -> new ReceiptReader.Read(RollupEntry.unreadable(file.name(), "", file.problem()), "");
+            case JSON -> reader.json(file.name(), file.file());
+            case PDF -> reader.pdf(file.name(), file.file());
+        };
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cancellation.CancelledException();
+        } catch (ExecutionException e) {
+            // the reader turns every failure into a row; anything else is a bug, not a bad file
+            throw new IllegalStateException("reading a receipt failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "rollup-reader");
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static Optional<RollupEntry> once(ReceiptReader.Read read, Set<String> signedRead) {

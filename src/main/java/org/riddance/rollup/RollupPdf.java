@@ -43,7 +43,7 @@ final class RollupPdf {
     private static final float DETAIL_ROW = 9;
     private static final String[] HEADINGS = {"Host", "Receipt", "Result", "Validity", "Technician", "Time (UTC)", "Removed"};
     /** Column edges from the left margin; the last is the right margin. */
-    private static final float[] COLUMNS = {0, 85, 191, 241, 321, 391, 475, 515};
+    private static final float[] COLUMNS = {0, 80, 184, 246, 320, 386, 468, 515};
 
     private final Facts facts;
     private final RollupReport report;
@@ -127,8 +127,8 @@ final class RollupPdf {
         code.draw(canvas, codeLeft, TOP);
         TextStyle small = style.small();
         float captionTop = TOP + code.side() + 4;
-        for (String line : small.wrap("Scan to verify: riddance verify " + facts.id() + ".rollup.pdf, with the signed "
-                + ".rollup.json beside it. The code holds its SHA-256 and signature.", code.side(), 4)) {
+        for (String line : small.wrap("Verify: riddance verify " + facts.id() + ".rollup.pdf, with the signed "
+                + ".rollup.json beside it (the code holds its SHA-256 and signature).", code.side(), 7)) {
             canvas.text(small, codeLeft, captionTop + small.ascent(), line);
             captionTop += small.leading();
         }
@@ -204,14 +204,16 @@ final class RollupPdf {
     private int table(Canvas canvas, float top, List<RollupEntry> rows, int from) throws IOException {
         TextStyle head = style.bodyBold();
         canvas.fillRect(ReceiptStyle.TABLE_HEAD, LEFT, top, WIDTH, ROW + 2);
-        for (int c = 0; c < HEADINGS.length; c++) {
+        for (int c = 0; c < HEADINGS.length - 1; c++) {
             canvas.text(head, LEFT + COLUMNS[c] + 3, top + 2 + head.ascent() + 1, HEADINGS[c]);
         }
+        canvas.textRightAligned(head, RIGHT - 3, top + 2 + head.ascent() + 1, HEADINGS[HEADINGS.length - 1]);
         float y = top + ROW + 2;
         int i = from;
         while (i < rows.size()) {
             RollupEntry e = rows.get(i);
-            boolean detailed = !e.validPass() && !e.detail().isEmpty();
+            // why a file is not valid, or which receipt replaced it; a valid FAIL says so in its result column
+            boolean detailed = (e.validity() != Validity.VALID || e.superseded()) && !e.detail().isEmpty();
             float height = ROW + (detailed ? DETAIL_ROW : 0);
             if (y + height > BOTTOM - 4) {
                 break;
@@ -232,15 +234,16 @@ final class RollupPdf {
         String host = e.host().isEmpty() ? "(" + e.file() + ")" : e.host();
         cell(canvas, 0, baseline, e.host().isEmpty() ? muted : body, host);
         cell(canvas, 1, baseline, new TextStyle(style.fonts().mono(), 7, ReceiptStyle.INK), e.receiptId());
-        String result = e.result().isEmpty() ? "—" : e.result().toUpperCase(java.util.Locale.ROOT);
-        cell(canvas, 2, baseline, e.validity() == Validity.VALID && !e.validPass() ? style.bodyBold().withColor(warn)
-                : style.bodyBold(), result);
+        // a result is shown only when its signature holds; a tampered file's claim is in the signed JSON and CSV
+        String result = e.result().isEmpty() || e.validity() != Validity.VALID ? "—" : e.result().toUpperCase(java.util.Locale.ROOT);
+        TextStyle resultStyle = new TextStyle(style.fonts().bold(), 7.5f, ReceiptStyle.INK);
+        cell(canvas, 2, baseline, e.validity() == Validity.VALID && !e.validPass() ? resultStyle.withColor(warn) : resultStyle, result);
         String validity = e.validity().words() + (e.superseded() ? ", older" : "");
         cell(canvas, 3, baseline, e.validity() == Validity.VALID ? (e.superseded() ? muted : body)
                 : style.bodyBold().withColor(warn), validity);
         cell(canvas, 4, baseline, body, e.technician());
         cell(canvas, 5, baseline, new TextStyle(style.fonts().regular(), 7.5f, ReceiptStyle.INK), minutes(e.time()));
-        cell(canvas, 6, baseline, body, e.productsRemoved() < 0 ? "—" : Integer.toString(e.productsRemoved()));
+        canvas.textRightAligned(body, RIGHT - 3, baseline, e.productsRemoved() < 0 ? "—" : Integer.toString(e.productsRemoved()));
         if (detailed) {
             TextStyle small = style.small();
             canvas.text(small, LEFT + 12, baseline + DETAIL_ROW, small.fit(DisplayText.escape(e.detail()), WIDTH - 15));

@@ -29,7 +29,8 @@ public record RollupReport(List<RollupEntry> entries, int expected) {
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("files", (int) entries.stream().filter(e -> e.validity() != Validity.MISSING).count());
-        counts.put("pcs", (int) entries.stream().filter(e -> e.counts() && !e.host().isEmpty())
+        // PCs a receipt names (a tampered one too: the PC is there, its receipt is the problem); not the missing ones
+        counts.put("pcs", (int) entries.stream().filter(e -> e.counts() && !e.host().isEmpty() && e.validity() != Validity.MISSING)
                 .map(e -> e.host().toLowerCase(java.util.Locale.ROOT)).distinct().count());
         counts.put("pass", count(e -> e.validPass()));
         counts.put("fail", count(e -> e.validity() == Validity.VALID && e.result().equals("fail")));
