@@ -123,7 +123,7 @@ public final class OfficeStick {
     }
 
     /** A real receipt of a session that only scanned (a clean PC): INCOMPLETE, as nothing checked the antivirus. */
-    private static ReceiptIssuer.Issued scanOnly(Path work, String host, SigningKey key, Clock clock) throws Exception {
+    static ReceiptIssuer.Issued scanOnly(Path work, String host, SigningKey key, Clock clock) throws Exception {
         OsFacts os = new OsFacts(OsFamily.LINUX, "Debian GNU/Linux 12", "12", "amd64", host, "");
         Path sessions = Files.createTempDirectory(work, "session-" + host);
         try (SessionJournal session = new SessionStore(sessions, clock)

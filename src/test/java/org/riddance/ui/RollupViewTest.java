@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.riddance.app.WizardSteps;
 import org.riddance.engine.AppContext;
+import org.riddance.engine.CatalogSource;
+import org.riddance.engine.SigningKeys;
 import org.riddance.journal.SessionStore;
 import org.riddance.platform.Command;
 import org.riddance.platform.Hosts;
@@ -101,8 +103,8 @@ class RollupViewTest {
         assertThat(text(rollup, "#count-unreadable")).isEqualTo(Messages.get("rollup.count.unreadable", 1));
         assertThat(text(rollup, "#count-missing")).isEqualTo(Messages.get("rollup.count.missing", 1));
         assertThat(text(rollup, "#count-superseded")).isEqualTo(Messages.get("rollup.count.superseded", 1));
-        // five PCs: the four that sent receipts and pc-emil, who is expected
-        assertThat(text(rollup, "#count-totals")).isEqualTo(Messages.get("rollup.counts.totals", 6, 5));
+        // four PCs sent receipts; pc-emil, expected, is counted as missing
+        assertThat(text(rollup, "#count-totals")).isEqualTo(Messages.get("rollup.counts.totals", 6, 4));
 
         @SuppressWarnings("unchecked")
         ComboBox<Object> filter = (ComboBox<Object>) rollup.getScene().lookup("#rollup-filter");
@@ -149,6 +151,38 @@ class RollupViewTest {
         List<String> clipped = new CopyOnWriteArrayList<>();
         robot.interact(() -> clipped.addAll(Clipping.clippedIn(rollup.getScene().getRoot())));
         assertThat(clipped).as("nothing cut short with an ellipsis").isEmpty();
+    }
+
+    @Test
+    void inTheDemoTheDemoKeySignsAndItsReceiptsAreTrusted(FxRobot robot) throws Exception {
+        AppContext demo = new AppContext(Hosts.sandbox(Files.createTempDirectory("riddance-root")), dataDir,
+                new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC(), CatalogSource.builtIn(), true);
+        Path stick = Files.createDirectories(work.resolve("stick"));
+        OfficeStick.scanOnly(work, "pc-demo", SigningKeys.demo(demo), Clock.systemUTC()).copyTo(stick);
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new javafx.scene.Scene(new RollupView(demo, "Demo office", dialogs), 1000, 700));
+            stage[0].show();
+        });
+        RollupView view = (RollupView) stage[0].getScene().lookup("#rollup-view");
+        robot.interact(() -> view.open(stick));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !button(stage[0], "#rollup-sign-open").isDisabled());
+        assertThat(text(stage[0], "#count-incomplete")).as("the demo key's receipt is genuine in the demo")
+                .isEqualTo(Messages.get("rollup.count.incomplete", 1));
+
+        robot.interact(() -> button(stage[0], "#rollup-sign-open").fire());
+        assertThat(stage[0].getScene().lookup("#rollup-passphrase")).as("the demo asks for no passphrase").isNull();
+        assertThat(text(stage[0], "#rollup-key-line")).isEqualTo(Messages.get("rollup.sign.key.demo"));
+        robot.interact(() -> button(stage[0], "#rollup-sign").fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage[0].getScene().lookup("#rollup-signed") != null);
+        assertThat(dialogs.errors).isEmpty();
+        try (Stream<Path> files = Files.list(dataDir.resolve("rollups"))) {
+            Path json = files.filter(f -> f.toString().endsWith(".rollup.json")).findFirst().orElseThrow();
+            TrustedKeys demoKey = TrustedKeys.load(SigningKeys.demoFolder(demo).resolve(TechnicianKeystore.PUBLIC_KEY));
+            assertThat(RollupCheck.file(json, demoKey).verdict().valid()).isTrue();
+        }
+        robot.interact(stage[0]::close);
     }
 
     private static List<String> hosts(TableView<RollupEntry> table, Validity validity) {
