@@ -36,13 +36,17 @@ final class RollupTable extends TableView<RollupEntry> {
     /** Day and minute, as the summary's page prints them, but in the technician's own time zone; short in any language. */
     private static final double MIN_COLUMN = 80;
     private static final double CELL_PADDING = 28;
+    /** The vertical scroll bar and the table's border, which the columns must leave room for. */
+    private static final double SCROLL_BAR = 18;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     RollupTable(ObservableList<RollupEntry> rows) {
         super(rows);
         setId("rollup-table");
         getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "rollup-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // not a constrained policy: that squeezes columns below their minimum and never shows the sideways scroll bar
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        widthProperty().addListener((obs, was, width) -> spreadColumns(width.doubleValue()));
         setPlaceholder(new Label(Messages.get("rollup.table.empty")));
         getColumns().setAll(List.of(
                 column("rollup.column.pc", List.of(), e -> e.host().isEmpty() ? "\u2014" : e.host()),
@@ -63,6 +67,13 @@ final class RollupTable extends TableView<RollupEntry> {
                 setTooltip(shown ? new Tooltip(why(entry)) : null);
             }
         });
+    }
+
+    /** Room beyond what the columns need is shared out evenly; with less, the table scrolls sideways. */
+    private void spreadColumns(double width) {
+        double needed = getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double extra = Math.max(0, width - SCROLL_BAR - needed) / getColumns().size();
+        getColumns().forEach(c -> c.setPrefWidth(c.getMinWidth() + extra));
     }
 
     /**
