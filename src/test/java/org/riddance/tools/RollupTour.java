@@ -28,7 +28,8 @@ import org.riddance.ui.shell.WizardWindow;
 
 /**
  * Screenshots of the office roll-up window over a stick of real receipts ({@link OfficeStick}): read, filtered to
- * problems with the signing card open, and signed; light and dark, at 1366x768 and at 900x600. Exits non-zero when a
+ * problems with the signing card open, and signed, after the wizard window whose header opens it; light and dark, at
+ * 1366x768 and at 900x600. Exits non-zero when a
  * label is cut short. Run with {@code src/tools/rollup-screenshots.sh}.
  */
 public final class RollupTour {
@@ -87,6 +88,11 @@ public final class RollupTour {
             wizard.get().showIn(wizardStage.get());
         });
         Thread.sleep(1200);
+        onFx(() -> {
+            wizardStage.get().setWidth(width);
+            wizardStage.get().setHeight(height);
+        });
+        shoot(wizardStage.get(), "19-wizard-header-with-rollup-" + suffix);
         onFx(() -> ((Button) wizardStage.get().getScene().lookup("#office-rollup")).fire());
         waitFor(() -> wizard.get().rollupWindow().isPresent());
         Stage rollup = wizard.get().rollupWindow().orElseThrow();

@@ -209,6 +209,7 @@ public final class RollupView extends BorderPane {
             describeSource(Messages.get("rollup.source.trust", task.getValue().trustedKeys(),
                     context.dataDir().resolve(TrustStore.FOLDER)));
             LOG.info("Roll-up of {}: {}", receipts, read.counts());
+            getCenter().requestFocus(); // Open was disabled while reading and gave focus away: the rows take it now
         });
         task.setOnCancelled(e -> problem.setText(Messages.get("rollup.stopped", rows.size())));
         task.setOnFailed(e -> {
