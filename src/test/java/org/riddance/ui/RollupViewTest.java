@@ -154,7 +154,7 @@ class RollupViewTest {
     }
 
     @Test
-    void inTheDemoTheDemoKeySignsAndItsReceiptsAreTrusted(FxRobot robot) throws Exception {
+    void inTheDemoTheDemoKeySignsAndItsReceiptsAreTrustedAndStopLeavesNothingToSign(FxRobot robot) throws Exception {
         AppContext demo = new AppContext(Hosts.sandbox(Files.createTempDirectory("riddance-root")), dataDir,
                 new SessionStore(dataDir, Clock.systemUTC()), Clock.systemUTC(), CatalogSource.builtIn(), true);
         Path stick = Files.createDirectories(work.resolve("stick"));
@@ -166,6 +166,14 @@ class RollupViewTest {
             stage[0].show();
         });
         RollupView view = (RollupView) stage[0].getScene().lookup("#rollup-view");
+        robot.interact(() -> {
+            view.open(stick);
+            view.stop(); // Stop, pressed before the read could finish: it ends at its next safe point
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !button(stage[0], "#rollup-open").isDisabled());
+        assertThat(text(stage[0], "#rollup-problem")).startsWith(Messages.get("rollup.stopped", 0).substring(0, 12));
+        assertThat(button(stage[0], "#rollup-sign-open").isDisabled()).as("a partial read cannot be signed").isTrue();
+
         robot.interact(() -> view.open(stick));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !button(stage[0], "#rollup-sign-open").isDisabled());
         assertThat(text(stage[0], "#count-incomplete")).as("the demo key's receipt is genuine in the demo")
