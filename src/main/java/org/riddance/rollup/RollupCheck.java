@@ -49,7 +49,7 @@ public final class RollupCheck {
             }
             Path json = sibling(file, RollupIssuer.JSON);
             SignedReceipt summary = new SignedReceipt(bounded(json, MAX_JSON_BYTES), bounded(sibling(file, RollupIssuer.SIGNATURE), 1024));
-            return judged(ReceiptReader.withRawSignature(summary), trusted, "");
+            return judged(ReceiptReader.withRawSignature(summary), trusted);
         } catch (NoSuchFileException e) {
             return unreadable("the roll-up needs its .rollup.json and .rollup.sig side by side: " + e.getFile() + " is missing");
         } catch (IOException | RuntimeException e) {
@@ -86,7 +86,7 @@ public final class RollupCheck {
                 return new ReceiptCheck.Result(new Verdict(Verdict.Reason.SWAPPED_QR, "the code names another summary than "
                         + json.getFileName() + " (or that file was changed)", ""), Optional.empty());
             }
-            ReceiptCheck.Result judged = judged(new SignedReceipt(bytes, code.get().signature()), trusted, "");
+            ReceiptCheck.Result judged = judged(new SignedReceipt(bytes, code.get().signature()), trusted);
             if (!judged.verdict().valid()) {
                 return judged;
             }
@@ -112,7 +112,7 @@ public final class RollupCheck {
                 verdict.keyFingerprint()), judged.receipt());
     }
 
-    private static ReceiptCheck.Result judged(SignedReceipt summary, TrustedKeys trusted, String note) {
+    private static ReceiptCheck.Result judged(SignedReceipt summary, TrustedKeys trusted) {
         Verdict verdict = ReceiptVerifier.verify(summary, trusted);
         if (!verdict.valid()) {
             return new ReceiptCheck.Result(verdict, Optional.of(summary));
@@ -124,7 +124,7 @@ public final class RollupCheck {
         @SuppressWarnings("unchecked")
         Map<String, ?> counts = payload.get("counts") instanceof Map<?, ?> m ? (Map<String, ?>) m : Map.of();
         return new ReceiptCheck.Result(new Verdict(Verdict.Reason.VALID, "office roll-up " + payload.get("id")
-                + " signed by key " + verdict.keyFingerprint() + "; " + RollupSummary.countsLine(counts) + note,
+                + " signed by key " + verdict.keyFingerprint() + "; " + RollupSummary.countsLine(counts),
                 verdict.keyFingerprint()), Optional.of(summary));
     }
 
