@@ -18,21 +18,15 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import org.riddance.engine.AppContext;
 import org.riddance.engine.AppVersion;
 import org.riddance.engine.SigningKeys;
@@ -40,7 +34,6 @@ import org.riddance.receipt.KeyStoreException;
 import org.riddance.receipt.SigningKey;
 import org.riddance.receipt.TechnicianKeystore;
 import org.riddance.receipt.TrustStore;
-import org.riddance.receipt.TrustedKeys;
 import org.riddance.rollup.Inventory;
 import org.riddance.rollup.OfficeRollup;
 import org.riddance.rollup.RollupEntry;
@@ -68,9 +61,8 @@ public final class RollupView extends BorderPane {
     private final ObjectProperty<RollupReport> report = new SimpleObjectProperty<>();
     /** The read under way, for the progress row; null when none is. */
     private final ObjectProperty<CoreTask<FolderRead>> reading = new SimpleObjectProperty<>();
-    private final ComboBox<RowFilter> filter = new ComboBox<>(FXCollections.observableArrayList(RowFilter.values()));
-    private final TextField search = new TextField();
-    private final CountsBar counts = new CountsBar(filter::setValue);
+    private final FilterBar filters = new FilterBar(shown, rows);
+    private final CountsBar counts = new CountsBar(filters::show);
     private final Label source = new Label();
     private final Label problem = new Label();
     private final SigningCard signing;
@@ -101,9 +93,10 @@ public final class RollupView extends BorderPane {
         problem.getStyleClass().add(Styles.DANGER);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        VBox top = new VBox(8, intro, actions(), source, problem, progress(), counts, filters());
+        VBox top = new VBox(8, intro, actions(), source, problem, new ReadProgress(reading, work::cancel), counts, filters);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
+        shown.predicateProperty().bind(filters.predicate());
         setCenter(new RollupTable(shown));
         setBottom(bottom);
         BorderPane.setMargin(bottom, new Insets(8, 0, 0, 0));
@@ -138,55 +131,6 @@ public final class RollupView extends BorderPane {
         FlowPane actions = new FlowPane(10, 6, open, expect, signSummary);
         actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
-    }
-
-    private HBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("rollup-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Label count = new Label();
-        count.setId("rollup-progress-text");
-        Button stop = new Button(Messages.get("rollup.stop"), new FontIcon(Material2MZ.STOP));
-        stop.setId("rollup-stop");
-        stop.setOnAction(e -> work.cancel());
-        reading.addListener((obs, was, task) -> {
-            bar.progressProperty().unbind();
-            count.textProperty().unbind();
-            if (task != null) {
-                bar.progressProperty().bind(task.progressProperty());
-                count.textProperty().bind(Bindings.createStringBinding(() -> task.getTotalWork() > 0
-                        ? Messages.get("rollup.progress", (long) task.getWorkDone(), (long) task.getTotalWork())
-                        : Messages.get("rollup.progress.looking"), task.workDoneProperty(), task.totalWorkProperty()));
-            }
-        });
-        HBox row = new HBox(10, bar, count, stop);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(reading.isNotNull());
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
-    }
-
-    private HBox filters() {
-        filter.setId("rollup-filter");
-        filter.setValue(RowFilter.ALL);
-        search.setId("rollup-search");
-        search.setPromptText(Messages.get("rollup.search"));
-        HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMaxWidth(320);
-        Label showing = new Label();
-        showing.setId("rollup-showing");
-        showing.getStyleClass().add(Styles.TEXT_MUTED);
-        showing.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("rollup.showing", shown.size(), rows.size()),
-                shown, rows));
-        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            RowFilter chosen = filter.getValue() == null ? RowFilter.ALL : filter.getValue();
-            String text = search.getText();
-            return entry -> chosen.shows(entry, text);
-        }, filter.valueProperty(), search.textProperty()));
-        HBox row = new HBox(10, new Label(Messages.get("rollup.filter")), filter, search, showing);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     /** Reads {@code receipts} (a folder) into the table, as it goes; a folder already being read is not interrupted. */
