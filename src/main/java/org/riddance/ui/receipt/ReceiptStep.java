@@ -24,7 +24,6 @@ import org.riddance.engine.SigningKeys;
 import org.riddance.receipt.ReceiptDocument;
 import org.riddance.receipt.ReceiptIssuer;
 import org.riddance.receipt.ReceiptPayload;
-import org.riddance.receipt.ReceiptPrinter;
 import org.riddance.receipt.SigningKey;
 import org.riddance.receipt.TechnicianKeystore;
 import org.riddance.session.Step;
@@ -33,6 +32,7 @@ import org.riddance.ui.Css;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
 import org.riddance.ui.ResultBanners;
+import org.riddance.ui.SystemFiles;
 import org.riddance.ui.shell.SessionRecorder;
 import org.riddance.ui.shell.WizardState;
 import org.riddance.ui.shell.WizardStep;
@@ -246,17 +246,9 @@ public final class ReceiptStep extends WizardStep {
         thread.start();
     }
 
-    /**
-     * The system print dialog is AWT's and modal to itself: it runs off the FX thread. With no printer set up Java
-     * would show its own bare box; Riddance says so itself, with what to do instead.
-     */
+    /** The system print dialog runs off the FX thread (see {@link SystemFiles#print}). */
     private void print(ReceiptIssuer.Issued receipt) {
-        CoreTask<Boolean> task = new CoreTask<>((progress, cancellation) -> {
-            if (ReceiptPrinter.printers().isEmpty()) {
-                throw new java.awt.print.PrinterException(Messages.get("receipt.print.none"));
-            }
-            return ReceiptPrinter.printWithDialog(receipt.pdf());
-        });
+        CoreTask<Boolean> task = new CoreTask<>((progress, cancellation) -> SystemFiles.print(receipt.pdf()));
         task.setOnSucceeded(e -> {
             if (Boolean.TRUE.equals(task.getValue())) {
                 LOG.info("Receipt {} sent to the printer", receipt.id());
@@ -273,10 +265,7 @@ public final class ReceiptStep extends WizardStep {
     /** The PDF in the system's viewer, the folder in its file manager; off the FX thread, failures said in the app. */
     private void openWithSystem(Path target) {
         CoreTask<Void> task = new CoreTask<>((progress, cancellation) -> {
-            if (!java.awt.Desktop.isDesktopSupported() || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                throw new java.io.IOException(Messages.get("receipt.open.unsupported", target));
-            }
-            java.awt.Desktop.getDesktop().open(target.toFile());
+            SystemFiles.open(target);
             return null;
         });
         task.setOnFailed(e -> {

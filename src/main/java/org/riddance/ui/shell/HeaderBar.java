@@ -16,15 +16,17 @@ import org.riddance.ui.Css;
 import org.riddance.ui.Messages;
 import org.riddance.ui.Themes;
 
-/** App name, the session it works on, the theme toggle and "copy diagnostics". */
+/** App name, the session it works on, Verify, the office roll-up, the theme toggle and "copy diagnostics". */
 final class HeaderBar extends HBox {
 
     final Button themeToggle = new Button();
     final Button diagnostics = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
     final Button verify = new Button(null, new FontIcon(Material2AL.FACT_CHECK));
     final Button language = new Button(null, new FontIcon(Material2AL.LANGUAGE));
+    final Button rollup = new Button(null, new FontIcon(Material2AL.LIBRARY_ADD_CHECK));
 
-    HeaderBar(WizardState state, Runnable copyDiagnostics, Runnable verifyReceipt, Runnable switchLanguage) {
+    HeaderBar(WizardState state, Runnable copyDiagnostics, Runnable verifyReceipt, Runnable officeRollup,
+              Runnable switchLanguage) {
         getStyleClass().add(Css.HEADER_BAR);
         FontIcon logo = new FontIcon(Material2MZ.SECURITY);
         logo.getStyleClass().add(Css.APP_LOGO);
@@ -61,6 +63,12 @@ final class HeaderBar extends HBox {
         verify.setAccessibleText(Messages.get("verify.title"));
         verify.setOnAction(e -> verifyReceipt.run());
 
+        rollup.setId("office-rollup");
+        rollup.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        rollup.setTooltip(new Tooltip(Messages.get("rollup.title")));
+        rollup.setAccessibleText(Messages.get("rollup.title"));
+        rollup.setOnAction(e -> officeRollup.run());
+
         language.setId("language-switch");
         language.getStyleClass().addAll(Styles.FLAT);
         language.setText(Messages.locale().getLanguage().toUpperCase(java.util.Locale.ROOT));
@@ -68,7 +76,7 @@ final class HeaderBar extends HBox {
         language.setAccessibleText(Messages.get("header.language"));
         language.setOnAction(e -> switchLanguage.run());
 
-        getChildren().addAll(logo, new VBox(0, title, summary), spacer, language, verify, diagnostics, themeToggle);
+        getChildren().addAll(logo, new VBox(0, title, summary), spacer, language, verify, rollup, diagnostics, themeToggle);
     }
 
     private static String sessionSummary(WizardState state) {

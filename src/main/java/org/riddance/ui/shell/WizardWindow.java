@@ -27,6 +27,7 @@ import org.riddance.ui.Css;
 import org.riddance.ui.DialogService;
 import org.riddance.ui.Messages;
 import org.riddance.ui.Themes;
+import org.riddance.ui.rollup.RollupWindow;
 import org.riddance.ui.verify.VerifyView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ public final class WizardWindow {
     private final Sessions sessions;
     private final SessionRecorder recorder;
     private final DialogService dialogs;
+    private final Function<StackPane, DialogService> dialogFactory;
+    private final RollupWindow rollup = new RollupWindow();
     private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
     private static final double COMPACT_BELOW = 1150;
     private final StackPane root = new StackPane();
@@ -60,6 +63,7 @@ public final class WizardWindow {
         this.context = context;
         this.state = state;
         this.dialogs = dialogFactory.apply(root);
+        this.dialogFactory = dialogFactory;
         this.memory = WindowMemory.in(context.dataDir());
         this.sessions = new Sessions(context, problem -> Platform.runLater(() ->
                 dialogs.inform(Messages.get("resume.broken.title"), problem)));
@@ -68,7 +72,8 @@ public final class WizardWindow {
         this.navigator = new WizardNavigator(steps.apply(new StepServices(dialogs, recorder)), state, recorder);
 
         VBox top = new VBox(new HeaderBar(state, this::copyDiagnostics,
-                () -> dialogs.show(Messages.get("verify.title"), new VerifyView(context.dataDir())), this::switchLanguage));
+                () -> dialogs.show(Messages.get("verify.title"), new VerifyView(context.dataDir())), this::openRollup,
+                this::switchLanguage));
         if (context.host().isSandbox()) {
             top.getChildren().add(Banner.sandbox(context.host().files().root()));
         }
@@ -313,6 +318,18 @@ public final class WizardWindow {
                 && state.stepStates().values().stream().noneMatch(StepState::visited);
         return nothingRecorded || dialogs.confirm(Messages.get("confirm.close.title"), Messages.get("confirm.close.body"),
                 Messages.get("confirm.close.do"), Messages.get("confirm.keepWorking"));
+    }
+
+    /** The office roll-up beside the wizard; it works on a folder of receipts, not on this session. */
+    private void openRollup() {
+        if (root.getScene() != null) {
+            rollup.show(root.getScene().getWindow(), context, state.siteProperty().get().strip(), dialogFactory);
+        }
+    }
+
+    /** The roll-up window, when one is showing: for tests and the screenshot tour. */
+    public Optional<Stage> rollupWindow() {
+        return Optional.ofNullable(rollup.stage());
     }
 
     /** Set by the application: builds the window anew in the language just chosen. */
