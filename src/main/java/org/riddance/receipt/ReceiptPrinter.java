@@ -112,7 +112,7 @@ public final class ReceiptPrinter {
 
     private static PrintRequestAttributeSet attributes(Path pdf) {
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
-        attributes.add(new JobName("Riddance receipt " + pdf.getFileName(), null));
+        attributes.add(new JobName("Riddance " + pdf.getFileName(), null));
         return attributes;
     }
 }
