@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version Maven stamped into the build. */
+/** The version Maven stamped into the build (the resource stayed in the app package when this class moved). */
 public final class AppVersion {
 
     private static final String VERSION = load();
@@ -17,7 +17,7 @@ public final class AppVersion {
     }
 
     private static String load() {
-        try (InputStream in = AppVersion.class.getResourceAsStream("build.properties")) {
+        try (InputStream in = AppVersion.class.getResourceAsStream("/org/riddance/app/build.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);
