@@ -86,7 +86,12 @@ final class UnitFiles {
         if (folder.equals("/run/systemd/transient")) {
             return "transient";
         }
-        Install install = Install.read(content);
+        Install install;
+        try {
+            install = Install.read(content);
+        } catch (IOException e) {
+            return "bad"; // one unreadable unit file is that unit's problem, not the whole list's
+        }
         boolean instancesEnabled = false;
         for (Link link : enablingLinks) {
             if (link.path().equals(file) || !link.target().equals(target.get())) {
@@ -202,7 +207,8 @@ final class UnitFiles {
             List<String> aliases = new ArrayList<>();
             String defaultInstance = null;
             boolean inInstall = false;
-            for (String raw : Files.readAllLines(unit, java.nio.charset.StandardCharsets.UTF_8)) {
+            // ISO-8859-1 never fails to decode: a unit with a stray Latin-1 comment still shows its ASCII keys
+            for (String raw : Files.readAllLines(unit, java.nio.charset.StandardCharsets.ISO_8859_1)) {
                 String line = raw.strip();
                 if (line.startsWith("[")) {
                     inInstall = line.equals("[Install]");

@@ -51,6 +51,10 @@ class UnitFilesTest {
         link("/run/systemd/system/multi-user.target.wants/for-now.service", "/lib/systemd/system/for-now.service");
         unit("/etc/systemd/system/local.service", "[Service]\nExecStart=/bin/true\n[Install]\nRequiredBy=multi-user.target\n");
         link("/etc/systemd/system/multi-user.target.requires/local.service", "../local.service");
+        // a hand-written unit saved in Latin-1 (not UTF-8): it must not stop the others from being read
+        Path latin1 = root.resolve("etc/systemd/system/praxis.service");
+        Files.write(latin1, "# Dienst f\u00fcr die Praxis\n[Service]\nExecStart=/bin/true\n[Install]\nWantedBy=multi-user.target\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     @Test
@@ -62,7 +66,8 @@ class UnitFilesTest {
                 .containsEntry("helper", "indirect").containsEntry("dbus-org.freedesktop.timedate1", "alias")
                 .containsEntry("ssh", "enabled").containsEntry("sshd", "alias").containsEntry("getty@", "enabled").containsEntry("container-getty@", "indirect")
                 .containsEntry("serial@", "disabled").containsEntry("vendor", "linked")
-                .containsEntry("for-now", "enabled-runtime").containsEntry("local", "enabled");
+                .containsEntry("for-now", "enabled-runtime").containsEntry("local", "enabled")
+                .containsEntry("praxis", "disabled");
         assertThat(read).doesNotContainKey("getty@tty1");
     }
 
@@ -77,7 +82,7 @@ class UnitFilesTest {
         listed.stdout().lines().map(l -> l.trim().split("\\s+")).filter(cols -> cols.length >= 2)
                 .forEach(cols -> bySystemctl.put(cols[0].substring(0, cols[0].length() - ".service".length()), cols[1]));
 
-        assertThat(bySystemctl).hasSize(16);
+        assertThat(bySystemctl).hasSize(17);
         assertThat(new UnitFiles(root).services()).isEqualTo(bySystemctl);
     }
 
