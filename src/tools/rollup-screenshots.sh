@@ -11,21 +11,7 @@ mvn -B -q test-compile
 cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 run=(java -cp "target/test-classes:target/classes:$cp" org.riddance.tools.RollupTour "$out")
 
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null || { echo "rollup-screenshots.sh: no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
-  n=90
-  while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
-  Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-  pids+=("$!")
-  export DISPLAY=":$n"
-  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-  if command -v openbox >/dev/null; then
-    openbox >/dev/null 2>&1 &
-    pids+=("$!")
-    sleep 1
-  fi
-fi
+. src/tools/virtual-display.sh # the cd above put us at the project root
+trap stop_virtual_display EXIT
+start_virtual_display rollup-screenshots.sh
 "${run[@]}"
