@@ -90,14 +90,6 @@ public final class InMemoryRegistry implements WritableRegistry {
     }
 
     /**
-     * The key to write to, created with any missing parents: the parser keeps it while it reads that key's
-     * values instead of walking from the hive for each one.
-     */
-    Key openKey(String keyPath) {
-        return keyToWrite(keyPath);
-    }
-
-    /**
      * The subkey {@code name} of {@code parent} ({@code null} for the top, where the hives are), created if missing:
      * the parser walks only the part of a key path that differs from the key before it.
      */
@@ -105,7 +97,7 @@ public final class InMemoryRegistry implements WritableRegistry {
         return (parent == null ? root : parent).subkeys.computeIfAbsent(RegistryNames.fold(name), folded -> new Key(name));
     }
 
-    /** Sets a value in a key got from {@link #openKey}, remembering the file and line it came from. */
+    /** Sets a value in a key got from {@link #openChild}, remembering the file and line it came from. */
     void putValue(Key key, RegistryValue value, String source, int line) {
         key.put(value, source, line);
     }
