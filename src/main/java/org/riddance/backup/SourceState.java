@@ -39,7 +39,7 @@ record SourceState(long size, FileTime modified, FileTime changed, Object fileKe
             return "it was modified at " + now.modified;
         }
         if (changed != null && !Objects.equals(now.changed, changed)) {
-            return "it was rewritten at " + now.changed + " (its modification time was kept)";
+            return "it was changed at " + now.changed + " (rewritten with its modification time kept, or its owner or permissions changed)";
         }
         if (fileKey != null && !Objects.equals(now.fileKey, fileKey)) {
             return "it was replaced by another file of the same name";

@@ -124,7 +124,7 @@ class BackupArchiveTest {
         ArchiveCheck check = ReadBack.verify(written, host, Progress.NONE, Cancellation.none());
 
         assertThat(check.problems()).singleElement().asString()
-                .startsWith("/var/opt/kaspersky/kesl/common/kesl.ini changed after it was backed up (it was rewritten at");
+                .startsWith("/var/opt/kaspersky/kesl/common/kesl.ini changed after it was backed up (it was changed at");
     }
 
     @Test
