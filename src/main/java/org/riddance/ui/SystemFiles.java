@@ -23,6 +23,19 @@ public final class SystemFiles {
         Desktop.getDesktop().open(target.toFile());
     }
 
+    /** Opening {@code target} as a task to run off the FX thread; a failure is logged and said in the app. */
+    public static CoreTask<Void> openTask(Path target, DialogService dialogs) {
+        CoreTask<Void> task = new CoreTask<>((progress, cancellation) -> {
+            open(target);
+            return null;
+        });
+        task.setOnFailed(e -> {
+            org.slf4j.LoggerFactory.getLogger(SystemFiles.class).warn("Could not open {}: {}", target, task.getException().toString());
+            dialogs.inform(Messages.get("receipt.open.failed"), task.getException().getMessage());
+        });
+        return task;
+    }
+
     /**
      * With no printer set up Java would show its own bare box; Riddance says so itself, with what to do instead.
      *

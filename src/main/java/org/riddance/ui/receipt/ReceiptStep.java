@@ -264,15 +264,7 @@ public final class ReceiptStep extends WizardStep {
 
     /** The PDF in the system's viewer, the folder in its file manager; off the FX thread, failures said in the app. */
     private void openWithSystem(Path target) {
-        CoreTask<Void> task = new CoreTask<>((progress, cancellation) -> {
-            SystemFiles.open(target);
-            return null;
-        });
-        task.setOnFailed(e -> {
-            LOG.warn("Could not open {}: {}", target, task.getException().toString());
-            dialogs.inform(Messages.get("receipt.open.failed"), task.getException().getMessage());
-        });
-        state.run(task);
+        state.run(SystemFiles.openTask(target, dialogs));
     }
 
     /** Ends the session, so the next start does not offer to continue it, and closes the wizard. */

@@ -71,14 +71,6 @@ final class SignedSummary extends VBox {
     }
 
     private static void open(Path target, BackgroundWork work, DialogService dialogs) {
-        CoreTask<Void> task = new CoreTask<>((progress, cancellation) -> {
-            SystemFiles.open(target);
-            return null;
-        });
-        task.setOnFailed(e -> {
-            LOG.warn("Could not open {}: {}", target, task.getException().toString());
-            dialogs.inform(Messages.get("receipt.open.failed"), task.getException().getMessage());
-        });
-        work.start(task, "rollup-open");
+        work.start(SystemFiles.openTask(target, dialogs), "rollup-open");
     }
 }
