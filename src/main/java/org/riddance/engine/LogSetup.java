@@ -2,24 +2,30 @@ package org.riddance.engine;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.rolling.RollingFileAppender;
-import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 
 /**
- * Logback configured in code: a rolling file in the data folder's {@code logs}. Done here rather than in
- * {@code logback.xml} because parsing the XML cost about 250 ms of start-up, a quarter of the budget.
+ * Logback configured in code: {@code riddance.log} in the data folder's {@code logs}, lines laid out by
+ * {@link LogLine}. Done here rather than in {@code logback.xml} because parsing the XML cost about 250 ms of
+ * start-up, a quarter of the budget.
  * A {@code logback-test.xml} or {@code -Dlogback.configurationFile} still wins, for tests and debugging.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
     static final String LOG_DIR_PROPERTY = "riddance.logDir";
     private static final String FILE_APPENDER = "file";
+    /** Size at which a log is set aside, and how many set-aside logs are kept: 50 MB at most. */
+    static final long FULL = 5L * 1024 * 1024;
+    static final int KEPT = 9;
 
     /** Re-points a file log that Logback already set up in another folder; leaves test and debug set-ups alone. */
     static void useFolder(String dir) {
@@ -27,11 +33,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             return;
         }
         var appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(FILE_APPENDER);
-        if (appender instanceof RollingFileAppender<ILoggingEvent> file && !file.getFile().equals(logFile(dir))) {
+        if (appender instanceof FileAppender<ILoggingEvent> file && !file.getFile().equals(logFile(dir))) {
             context.reset();
-            LogSetup setup = new LogSetup();
-            setup.setContext(context);
-            setup.configure(context);
+            writeTo(context, dir);
         }
     }
 
@@ -45,32 +49,58 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
                 || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        String dir = System.getProperty(LOG_DIR_PROPERTY, System.getProperty("java.io.tmpdir") + "/riddance-logs");
+        writeTo(context, System.getProperty(LOG_DIR_PROPERTY, System.getProperty("java.io.tmpdir") + "/riddance-logs"));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    /** The root logger writes INFO and above to {@code riddance.log} in this folder, set aside first when it is full. */
+    static void writeTo(LoggerContext context, String dir) {
+        setAsideWhenFull(Path.of(logFile(dir)));
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{30} - %msg%n");
+        LogLine layout = new LogLine();
+        layout.setContext(context);
+        layout.start();
+        encoder.setLayout(layout);
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        FileAppender<ILoggingEvent> file = new FileAppender<>();
         file.setContext(context);
         file.setName(FILE_APPENDER);
         file.setFile(logFile(dir));
         file.setEncoder(encoder);
-        SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
-        rolling.setContext(context);
-        rolling.setParent(file);
-        rolling.setFileNamePattern(dir + "/riddance.%d{yyyy-MM-dd}.%i.log");
-        rolling.setMaxFileSize(FileSize.valueOf("5MB"));
-        rolling.setMaxHistory(30);
-        rolling.setTotalSizeCap(FileSize.valueOf("100MB"));
-        rolling.start();
-        file.setRollingPolicy(rolling);
         file.start();
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Keeps the log to {@link #FULL} bytes per file and {@link #KEPT} older files: a full {@code riddance.log} becomes
+     * {@code riddance.1.log} and the older ones move up one, the oldest dropped. Checked when a run opens the log,
+     * not while it writes, so one run's story is never cut in two; Logback's time-and-size rolling policy did this
+     * while writing but cost about 75 ms of every command's start-up. Best effort: a log that cannot be set aside
+     * (read-only stick) is appended to.
+     */
+    static void setAsideWhenFull(Path log) {
+        try {
+            if (!Files.isRegularFile(log) || Files.size(log) < FULL) {
+                return;
+            }
+            Files.deleteIfExists(older(log, KEPT));
+            for (int n = KEPT - 1; n >= 1; n--) {
+                if (Files.exists(older(log, n))) {
+                    Files.move(older(log, n), older(log, n + 1), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.move(log, older(log, 1), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            System.err.println("Could not set the full log " + log + " aside (" + e.getMessage() + "); appending to it.");
+        }
+    }
+
+    static Path older(Path log, int n) {
+        return log.resolveSibling("riddance." + n + ".log");
     }
 }

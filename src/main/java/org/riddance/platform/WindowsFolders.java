@@ -2,7 +2,6 @@ package org.riddance.platform;
 
 import com.sun.jna.platform.win32.KnownFolders;
 import com.sun.jna.platform.win32.Shell32Util;
-import com.sun.jna.platform.win32.Guid;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,24 +13,21 @@ import java.util.Optional;
  * The system drive is not always C: (Windows installed on D:), so nothing else may assume it.
  */
 public enum WindowsFolders {
-    WINDOWS(KnownFolders.FOLDERID_Windows, Keys.NT_CURRENT_VERSION, "SystemRoot", "\\Windows"),
-    SYSTEM(KnownFolders.FOLDERID_System, null, null, "\\Windows\\System32"),
-    PROGRAM_DATA(KnownFolders.FOLDERID_ProgramData, Keys.NT_CURRENT_VERSION + "\\ProfileList", "ProgramData", "\\ProgramData"),
-    PROGRAM_FILES(KnownFolders.FOLDERID_ProgramFiles, Keys.CURRENT_VERSION, "ProgramFilesDir", "\\Program Files"),
-    PROGRAM_FILES_X86(KnownFolders.FOLDERID_ProgramFilesX86, Keys.CURRENT_VERSION, "ProgramFilesDir (x86)",
-            "\\Program Files (x86)");
+    WINDOWS(Keys.NT_CURRENT_VERSION, "SystemRoot", "\\Windows"),
+    SYSTEM(null, null, "\\Windows\\System32"),
+    PROGRAM_DATA(Keys.NT_CURRENT_VERSION + "\\ProfileList", "ProgramData", "\\ProgramData"),
+    PROGRAM_FILES(Keys.CURRENT_VERSION, "ProgramFilesDir", "\\Program Files"),
+    PROGRAM_FILES_X86(Keys.CURRENT_VERSION, "ProgramFilesDir (x86)", "\\Program Files (x86)");
 
     /** The folders in the order a path is matched against them: the longest names first. */
     private static final WindowsFolders[] LONGEST_FIRST = {PROGRAM_FILES_X86, PROGRAM_FILES, PROGRAM_DATA, SYSTEM, WINDOWS};
 
-    private final Guid.GUID id;
     private final String key;
     private final String value;
     /** Where a default install puts the folder on its system drive. */
     private final String onDrive;
 
-    WindowsFolders(Guid.GUID id, String key, String value, String onDrive) {
-        this.id = id;
+    WindowsFolders(String key, String value, String onDrive) {
         this.key = key;
         this.value = value;
         this.onDrive = onDrive;
@@ -58,9 +54,18 @@ public enum WindowsFolders {
                 .orElse(drive + onDrive);
     }
 
-    /** This Windows' folder, from SHGetKnownFolderPath. */
+    /**
+     * This Windows' folder, from SHGetKnownFolderPath. The folder ids are JNA structures, whose first use loads JNA's
+     * native library (about 80 ms), so they are named here, where only a live Windows comes, not in the constants.
+     */
     public String live() {
-        return Shell32Util.getKnownFolderPath(id);
+        return Shell32Util.getKnownFolderPath(switch (this) {
+            case WINDOWS -> KnownFolders.FOLDERID_Windows;
+            case SYSTEM -> KnownFolders.FOLDERID_System;
+            case PROGRAM_DATA -> KnownFolders.FOLDERID_ProgramData;
+            case PROGRAM_FILES -> KnownFolders.FOLDERID_ProgramFiles;
+            case PROGRAM_FILES_X86 -> KnownFolders.FOLDERID_ProgramFilesX86;
+        });
     }
 
     /** The drive Windows lives on, {@code C:} on most PCs. */
