@@ -62,13 +62,35 @@ public record Catalog(String format, String version, String published, String sh
                 .findFirst();
     }
 
+    // The package and unit look-ups run for every package and unit of a PC (a thousand or more) at a command's
+    // start, before the JIT has compiled anything, so they are plain loops rather than streams.
+
     public Optional<ProductRule> linuxProductByPackage(String packageName) {
-        return products.stream().filter(p -> p.linux() != null && p.linux().packages().contains(packageName))
-                .findFirst();
+        for (ProductRule p : products) {
+            if (p.linux() != null && p.linux().packages().contains(packageName)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ProductRule> linuxProductByUnit(String unitName) {
-        return products.stream().filter(p -> p.linux() != null && p.linux().units().contains(unitName)).findFirst();
+        for (ProductRule p : products) {
+            if (p.linux() != null && p.linux().units().contains(unitName)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The vendor whose publisher patterns claim a package's maintainer or an entry's publisher. */
+    public Optional<Vendor> vendorPublishing(String publisher) {
+        for (Vendor v : vendors) {
+            if (v.publishes(publisher)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The vendor whose publisher or name patterns claim this entry, for products the catalog does not list by name. */

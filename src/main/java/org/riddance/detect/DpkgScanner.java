@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.riddance.catalog.Catalog;
 import org.riddance.catalog.Category;
 import org.riddance.catalog.ProductRule;
+import org.riddance.catalog.Vendor;
 import org.riddance.platform.Command;
 import org.riddance.platform.Host;
 import org.riddance.platform.OsFamily;
@@ -58,18 +59,22 @@ final class DpkgScanner implements Scanner {
         if (status.endsWith("not-installed")) {
             return Optional.empty();
         }
+        // decided before any text is built: a PC has a thousand packages and perhaps one of them is the vendor's
+        Optional<ProductRule> product = catalog.linuxProductByPackage(name);
+        Optional<Vendor> vendor = product.isPresent() ? Optional.empty() : catalog.vendorPublishing(maintainer);
+        if (product.isEmpty() && vendor.isEmpty()) {
+            return Optional.empty();
+        }
         boolean configOnly = status.endsWith("config-files");
         Evidence evidence = new Evidence(EvidenceKind.PACKAGE, name,
                 name + " " + version + " (" + status + (configOnly ? ": removed, configuration left behind" : "")
                         + ") in " + database);
-        Optional<ProductRule> product = catalog.linuxProductByPackage(name);
         if (product.isPresent()) {
             Hit hit = configOnly ? Hit.productLeftover(product.get().id(), product.get().vendor(), evidence)
                     : Hit.product(product.get().id(), product.get().vendor(), evidence);
             return Optional.of(hit.withVersion(version));
         }
-        return catalog.vendors().stream().filter(v -> v.publishes(maintainer)).findFirst()
-                .map(v -> Hit.vendorAlone(v.id(), configOnly ? Category.LEFTOVER : Category.PRODUCT, evidence)
-                        .withVersion(version).withDisplayName(name));
+        return Optional.of(Hit.vendorAlone(vendor.get().id(), configOnly ? Category.LEFTOVER : Category.PRODUCT, evidence)
+                .withVersion(version).withDisplayName(name));
     }
 }

@@ -28,7 +28,7 @@ final class LinuxServiceScanner implements Scanner {
     @Override
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException {
         List<Hit> hits = new ArrayList<>();
-        for (ServiceInfo unit : host.services().list()) {
+        for (ServiceInfo unit : host.services().list(name -> catalog.linuxProductByUnit(name).isPresent())) {
             cancellation.throwIfCancelled();
             catalog.linuxProductByUnit(unit.name()).ifPresent(p -> hits.add(Hit.product(p.id(), p.vendor(),
                     new Evidence(EvidenceKind.SYSTEMD_UNIT, unit.name() + ".service",

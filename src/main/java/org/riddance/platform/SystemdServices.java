@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.nio.file.Path;
 
 /**
@@ -25,14 +26,22 @@ final class SystemdServices implements ServiceManager {
 
     @Override
     public List<ServiceInfo> list() throws IOException {
+        return list(name -> true);
+    }
+
+    @Override
+    public List<ServiceInfo> list(Predicate<String> named) throws IOException {
         Map<String, ServiceInfo> services = new LinkedHashMap<>();
-        new UnitFiles(sandboxRoot.orElse(Path.of("/"))).services().forEach((name, state) ->
+        new UnitFiles(sandboxRoot.orElse(Path.of("/"))).services(named).forEach((name, state) ->
                 services.put(name, new ServiceInfo(name, name, ServiceInfo.State.UNKNOWN, state, "")));
         if (sandboxRoot.isEmpty() && systemdIsRunning() && PosixPrivileges.onPath("systemctl").isPresent()) {
             for (String line : systemctl("list-units", "--type=service", "--all")) {
                 String[] cols = line.trim().split("\\s+", 5);
                 if (cols.length >= 4 && cols[0].endsWith(".service")) {
                     String name = cols[0].substring(0, cols[0].length() - ".service".length());
+                    if (!named.test(name)) {
+                        continue;
+                    }
                     ServiceInfo known = services.get(name);
                     ServiceInfo.State state = "running".equals(cols[3]) ? ServiceInfo.State.RUNNING : ServiceInfo.State.STOPPED;
                     services.put(name, new ServiceInfo(name, cols.length == 5 ? cols[4] : name, state,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The service unit files of a system root and their state, read from systemd's unit folders the way
@@ -45,6 +46,11 @@ final class UnitFiles {
 
     /** Service names (without {@code .service}) and their state, sorted by name as systemctl sorts them. */
     Map<String, String> services() throws IOException {
+        return services(name -> true);
+    }
+
+    /** The same for the services whose names pass; only theirs are read, and the enabling links only if one does. */
+    Map<String, String> services(Predicate<String> named) throws IOException {
         Map<String, Path> found = new LinkedHashMap<>();
         Map<String, String> folderOf = new LinkedHashMap<>();
         for (String folder : SEARCH_PATH) {
@@ -56,12 +62,15 @@ final class UnitFiles {
                 }
             }
         }
-        List<Link> enablingLinks = enablingLinks();
+        List<Link> enablingLinks = null;
         Map<String, String> states = new TreeMap<>();
         for (Map.Entry<String, Path> unit : found.entrySet()) {
             String name = unit.getKey();
-            states.put(name.substring(0, name.length() - ".service".length()),
-                    state(name, unit.getValue(), folderOf.get(name), enablingLinks));
+            String service = name.substring(0, name.length() - ".service".length());
+            if (named.test(service)) {
+                enablingLinks = enablingLinks == null ? enablingLinks() : enablingLinks;
+                states.put(service, state(name, unit.getValue(), folderOf.get(name), enablingLinks));
+            }
         }
         return states;
     }

@@ -87,6 +87,17 @@ class UnitFilesTest {
     }
 
     @Test
+    void aScanForAFewNamesGetsTheirStatesAsTheWholeListHasThem() throws IOException {
+        Map<String, String> all = new UnitFiles(root).services();
+
+        Map<String, String> few = new UnitFiles(root).services(name -> name.startsWith("k") || name.equals("getty@"));
+
+        assertThat(few).containsOnlyKeys("kesl", "klnagent64", "getty@");
+        assertThat(few).allSatisfy((name, state) -> assertThat(state).isEqualTo(all.get(name)));
+        assertThat(new UnitFiles(root).services(name -> false)).isEmpty();
+    }
+
+    @Test
     void aRootWithoutSystemdHasNoUnits() throws IOException {
         assertThat(new UnitFiles(root.resolve("lib")).services()).isEmpty();
     }
