@@ -3,7 +3,6 @@ package org.riddance.engine;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.LayoutBase;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,13 +14,12 @@ import java.time.ZoneOffset;
  * pattern parser and converter table cost about 30 ms of every command's start-up, while this costs nothing until
  * the first line is written.
  */
-final class LogLine extends LayoutBase<ILoggingEvent> {
+final class LogLine {
 
     /** Logger names longer than this lose their package names' letters first, as Logback's {@code %logger{30}}. */
     static final int LOGGER_WIDTH = 30;
 
-    @Override
-    public String doLayout(ILoggingEvent event) {
+    String doLayout(ILoggingEvent event) {
         StringBuilder line = new StringBuilder(128);
         timestamp(line, event.getTimeStamp(), ZoneId.systemDefault());
         String level = event.getLevel().toString();

@@ -3,9 +3,6 @@ package org.riddance.engine;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.FileAppender;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +30,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             return;
         }
         var appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(FILE_APPENDER);
-        if (appender instanceof FileAppender<ILoggingEvent> file && !file.getFile().equals(logFile(dir))) {
+        if (appender instanceof LogFile file && !file.file().equals(Path.of(logFile(dir)))) {
             context.reset();
             writeTo(context, dir);
         }
@@ -56,19 +53,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     /** The root logger writes INFO and above to {@code riddance.log} in this folder, set aside first when it is full. */
     static void writeTo(LoggerContext context, String dir) {
         setAsideWhenFull(Path.of(logFile(dir)));
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        LogLine layout = new LogLine();
-        layout.setContext(context);
-        layout.start();
-        encoder.setLayout(layout);
-        encoder.start();
-
-        FileAppender<ILoggingEvent> file = new FileAppender<>();
+        LogFile file = new LogFile(Path.of(logFile(dir)));
         file.setContext(context);
         file.setName(FILE_APPENDER);
-        file.setFile(logFile(dir));
-        file.setEncoder(encoder);
         file.start();
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);

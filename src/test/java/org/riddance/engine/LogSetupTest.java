@@ -36,6 +36,26 @@ class LogSetupTest {
     }
 
     @Test
+    void aLogThatCannotBeWrittenIsReportedOnceAndTheWorkGoesOn() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("logs"), "a file where the log folder should be");
+        LoggerContext context = freshContext();
+        LogSetup.writeTo(context, notAFolder.toString());
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            context.getLogger("x").info("first");
+            context.getLogger("x").info("second");
+        } finally {
+            System.setErr(stderr);
+            context.stop();
+        }
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8).lines())
+                .singleElement().asString().contains("cannot be written").contains("going on without it");
+        assertThat(notAFolder).hasContent("a file where the log folder should be");
+    }
+
+    @Test
     void timestampsAreIso8601WithTheZonesOffsetAtThatInstant() {
         long summer = 1_780_000_000_123L; // 2026-05-28T20:26:40.123Z
         assertThat(stamp(summer, "UTC")).isEqualTo("2026-05-28T20:26:40.123Z");
