@@ -36,7 +36,8 @@ public final class SessionStore {
 
     private final Path sessionsDir;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    /** Made when a session is started, not when one is looked for: its set-up costs a command about 30 ms. */
+    private SecureRandom random;
 
     public SessionStore(Path dataDir, Clock clock) {
         this.sessionsDir = dataDir.resolve("sessions");
@@ -151,8 +152,11 @@ public final class SessionStore {
         }
     }
 
-    private byte[] randomBytes(int n) {
+    private synchronized byte[] randomBytes(int n) {
         byte[] bytes = new byte[n];
+        if (random == null) {
+            random = new SecureRandom();
+        }
         random.nextBytes(bytes);
         return bytes;
     }

@@ -1,6 +1,5 @@
 package org.riddance.receipt;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -36,10 +35,9 @@ public final class PaperCode {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> parse(byte[] canonical) {
         try {
-            return new ObjectMapper().readValue(canonical, Map.class);
+            return JsonValues.object(canonical);
         } catch (IOException e) {
             throw new UncheckedIOException("a receipt just signed is JSON", e);
         }

@@ -83,7 +83,10 @@ public final class TrustedKeys {
         try {
             // text around the block (openssl's own comments, say) is allowed, as openssl allows it
             String base64 = text.substring(begin + "-----BEGIN PUBLIC KEY-----".length(), end).replaceAll("\\s", "");
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            byte[] spki = Base64.getDecoder().decode(base64);
+            PublicKey plain = Ed25519PublicKey.fromSpki(spki);
+            // anything else goes to the JDK, which reads the odd encodings and names what a non-Ed25519 key is
+            return plain != null ? plain : KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException(file + " is not an Ed25519 public key: " + e.getMessage(), e);
         }
