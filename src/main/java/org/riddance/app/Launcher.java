@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.riddance.cli.RiddanceCommand;
 import org.riddance.engine.AppContext;
+import org.riddance.engine.HeadStart;
 import org.riddance.journal.PortableImage;
 
 /**
@@ -26,6 +27,7 @@ public final class Launcher {
             System.exit(RiddanceApp.open(CompletableFuture.supplyAsync(
                     () -> AppContext.create(Optional.empty(), Optional.empty()))));
         }
+        HeadStart.begin();
         int exit;
         try {
             exit = RiddanceCommand.commandLine(RiddanceApp::open, args).execute(args);

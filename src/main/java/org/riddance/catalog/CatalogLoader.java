@@ -26,17 +26,23 @@ public final class CatalogLoader {
     private CatalogLoader() {
     }
 
+    /** Read once: the built-in catalog cannot change while the program runs, and it is immutable. */
+    private static Catalog builtIn;
+
     /**
      * The catalog shipped in the jar. A broken one is a build error, which the catalog tests catch. Its SHA-256 comes
      * from the stamp the build wrote beside it (a test holds the two together): setting up the JDK's SHA-256 costs
      * about 30 ms, a tenth of a command's start.
      */
-    public static Catalog builtIn() {
-        try {
-            return parse(CatalogStamp.builtInBytes(), "built-in", CatalogStamp.builtIn().sha256());
-        } catch (CatalogException e) {
-            throw new IllegalStateException("The built-in catalog is broken: " + e.getMessage(), e);
+    public static synchronized Catalog builtIn() {
+        if (builtIn == null) {
+            try {
+                builtIn = parse(CatalogStamp.builtInBytes(), "built-in", CatalogStamp.builtIn().sha256());
+            } catch (CatalogException e) {
+                throw new IllegalStateException("The built-in catalog is broken: " + e.getMessage(), e);
+            }
         }
+        return builtIn;
     }
 
     /** An external catalog, accepted only when a trusted key signed its exact bytes. */
