@@ -44,24 +44,25 @@ final class DpkgScanner implements Scanner {
             throw new IOException("dpkg-query failed (exit " + result.exitCode() + "): " + result.stderr().strip());
         }
         List<Hit> hits = new ArrayList<>();
+        Publishers publishers = new Publishers(catalog);
         for (String line : result.stdout().split("\n")) {
             String[] cols = line.split("\t", -1);
             if (cols.length < 4) {
                 continue;
             }
-            packageHit(catalog, adminDir, cols[0], cols[1], cols[2], cols[3]).ifPresent(hits::add);
+            packageHit(publishers, adminDir, cols[0], cols[1], cols[2], cols[3]).ifPresent(hits::add);
         }
         return hits;
     }
 
-    static Optional<Hit> packageHit(Catalog catalog, String database, String name, String version, String status,
+    static Optional<Hit> packageHit(Publishers publishers, String database, String name, String version, String status,
                                     String maintainer) {
         if (status.endsWith("not-installed")) {
             return Optional.empty();
         }
         // decided before any text is built: a PC has a thousand packages and perhaps one of them is the vendor's
-        Optional<ProductRule> product = catalog.linuxProductByPackage(name);
-        Optional<Vendor> vendor = product.isPresent() ? Optional.empty() : catalog.vendorPublishing(maintainer);
+        Optional<ProductRule> product = publishers.catalog().linuxProductByPackage(name);
+        Optional<Vendor> vendor = product.isPresent() ? Optional.empty() : publishers.of(maintainer);
         if (product.isEmpty() && vendor.isEmpty()) {
             return Optional.empty();
         }

@@ -26,16 +26,35 @@ final class ProcessScanner implements Scanner {
     @Override
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) throws IOException {
         List<Hit> hits = new ArrayList<>();
+        // each product's names looked up once, and plain loops: every process meets every product at start-up
+        List<ProductRule> products = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>();
+        for (ProductRule product : catalog.products()) {
+            List<String> its = names(product, host.os().family());
+            if (!its.isEmpty()) {
+                products.add(product);
+                names.add(its);
+            }
+        }
         for (RunningProcess process : host.running().list()) {
-            for (ProductRule product : catalog.products()) {
-                if (names(product, host.os().family()).stream().anyMatch(n -> n.equalsIgnoreCase(process.name()))) {
-                    hits.add(Hit.product(product.id(), product.vendor(), new Evidence(EvidenceKind.PROCESS,
-                            "pid " + process.pid(), process.image())));
-                    break; // avp.exe is named by several products: the assembly folds it into the installed one
-                }
+            ProductRule product = firstNaming(products, names, process.name());
+            if (product != null) { // avp.exe is named by several products: the assembly folds it into the installed one
+                hits.add(Hit.product(product.id(), product.vendor(), new Evidence(EvidenceKind.PROCESS,
+                        "pid " + process.pid(), process.image())));
             }
         }
         return hits;
+    }
+
+    private static ProductRule firstNaming(List<ProductRule> products, List<List<String>> names, String processName) {
+        for (int i = 0; i < products.size(); i++) {
+            for (String name : names.get(i)) {
+                if (name.equalsIgnoreCase(processName)) {
+                    return products.get(i);
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> names(ProductRule product, OsFamily family) {

@@ -44,10 +44,11 @@ final class RpmScanner implements Scanner {
             throw new IOException("rpm -qa failed (exit " + result.exitCode() + "): " + result.stderr().strip());
         }
         List<Hit> hits = new ArrayList<>();
+        Publishers publishers = new Publishers(catalog);
         for (String line : result.stdout().split("\n")) {
             String[] cols = line.split("\t", -1);
             if (cols.length >= 3) {
-                DpkgScanner.packageHit(catalog, "the rpm database", cols[0], cols[1], "installed", cols[2])
+                DpkgScanner.packageHit(publishers, "the rpm database", cols[0], cols[1], "installed", cols[2])
                         .ifPresent(hits::add);
             }
         }
