@@ -5,6 +5,8 @@
 # medians in ms and the command's peak RSS. Targets: `--version` within 1.2x, `scan` and `verify` within 2x.
 # Usage: src/bench/cli-startup.sh [PAIRS [WORD]]   (default 9 pairs; WORD: only the commands whose name holds it;
 #   needs GNU time for the RSS, target/riddance.jar + .jsa)
+#   RIDDANCE_INSTALLED=/opt/riddance src/bench/cli-startup.sh ...  measures the installed Linux package instead: its
+#   launcher against a hello world run by its own runtime with the archive its postinst made.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 pairs=${1:-9}
@@ -15,6 +17,13 @@ javac -d target/bench src/bench/Hello.java
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 java=(java -XX:SharedArchiveFile=target/riddance.jsa)
 riddance=("${java[@]}" -jar target/riddance.jar) # as the README runs it
+jar=target/riddance.jar
+if [ -n "${RIDDANCE_INSTALLED:-}" ]; then # as a technician runs the installed package
+  java=("$RIDDANCE_INSTALLED/lib/runtime/bin/java" -Xshare:auto -XX:SharedArchiveFile="$RIDDANCE_INSTALLED/lib/app/riddance.jsa")
+  riddance=("$RIDDANCE_INSTALLED/bin/Riddance")
+  jar="$RIDDANCE_INSTALLED/lib/app/riddance.jar"
+  echo "installed package at $RIDDANCE_INSTALLED"
+fi
 
 # what the commands work on, made before any clock starts: a demo sandbox and a receipt signed with the demo key
 "${riddance[@]}" demo create "$work/sandbox" >/dev/null
@@ -42,7 +51,7 @@ bench() { # name, target ratio, command...
   # the first run fills the OS file cache; a command that fails (exit 2) gives no figure
   "$@" >/dev/null 2>&1 || [ $? -le 1 ] || { echo "$name failed: $*" >&2; exit 2; }
   for _ in $(seq "$pairs"); do
-    h=$(run "${java[@]}" -cp target/riddance.jar:target/bench Hello)
+    h=$(run "${java[@]}" -cp "$jar":target/bench Hello)
     c=$(run "$@"); rss+=("$(cat "$work/rss")")
     hello+=("$h"); cmd+=("$c"); ratio+=("$(awk -v c="$c" -v h="$h" 'BEGIN { printf "%.2f", c / h }')")
   done

@@ -27,38 +27,41 @@ import org.riddance.work.Progress;
 /**
  * Back-up throughput on a 1 GB tree shaped like a product's data: packed quarantine objects (600 MB in 2 MB
  * files), text logs (300 MB in 100 KB files) and many small settings and report files (100 MB of 5 KB).
- * Prints the medians of the write pass and of the read-back. Run by {@code src/bench/backup.sh}, which
- * measures {@code tar -cf - DIR | sha256sum} on the same tree for comparison.
+ * Runs the write pass and read-back against their anchors ({@code tar -cf - DIR | sha256sum}; tar to a file, sync,
+ * sha256sum of it) in interleaved pairs and prints the ratios. Run by {@code src/bench/backup.sh}, which also times
+ * the whole {@code riddance backup} command.
  */
 public final class BackupBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        int runs = Integer.parseInt(args[2]);
-        if (!Files.exists(root.resolve("var/log/kaspersky/kesl/.complete"))) {
-            build(root.resolve("var/log/kaspersky/kesl"));
+        int pairs = Integer.parseInt(args[2]);
+        Path tree = root.resolve("var/log/kaspersky/kesl");
+        if (!Files.exists(tree.resolve(".complete"))) {
+            build(tree);
+        }
+        if (args.length > 3 && args[3].equals("tree-only")) {
+            return;
         }
         Host host = Hosts.sandbox(root);
         Finding kesl = new Finding("kesl", "Kaspersky Endpoint Security for Linux", "kaspersky", Category.PRODUCT, "12",
                 OsFamily.LINUX, List.of(), List.of(), true);
         BackupPlan plan = new BackupPlanner(host, CatalogLoader.builtIn()).plan(List.of(kesl), Progress.NONE,
                 Cancellation.none());
-        List<Long> streams = new ArrayList<>();
+        List<Double> writeRatios = new ArrayList<>();
+        List<Double> wholeRatios = new ArrayList<>();
         List<Long> writes = new ArrayList<>();
         List<Long> verifies = new ArrayList<>();
+        List<Long> streamAnchors = new ArrayList<>();
+        List<Long> fileAnchors = new ArrayList<>();
         long archiveBytes = 0;
-        for (int i = 0; i < runs + 1; i++) {
-            Files.createDirectories(out);
+        Files.createDirectories(out);
+        for (int i = 0; i < pairs + 1; i++) { // the first pair warms the JIT and the page cache
+            long streamAnchor = timed(() -> tarToSha256sum(tree));
             BackupWriter writer = new BackupWriter(host, Clock.systemUTC(), "bench");
             long start = System.nanoTime();
-            long[] flushStart = {0};
-            Progress flushing = (done, total, message) -> {
-                if (BackupWriter.FLUSHING.equals(message)) {
-                    flushStart[0] = System.nanoTime();
-                }
-            };
-            WrittenBackup written = writer.write(plan, writer.archiveIn(out), "bench", flushing, Cancellation.none());
+            WrittenBackup written = writer.write(plan, writer.archiveIn(out), "bench", Progress.NONE, Cancellation.none());
             long wrote = System.nanoTime();
             ArchiveCheck check = ReadBack.verify(written, host, Progress.NONE, Cancellation.none());
             long verified = System.nanoTime();
@@ -67,20 +70,77 @@ public final class BackupBenchmark {
             }
             archiveBytes = check.bytes();
             Files.delete(written.archive());
-            if (i > 0) { // the first run warms the JIT and the page cache
-                writes.add((wrote - start) / 1_000_000);
-                streams.add((flushStart[0] - start) / 1_000_000);
+            long fileAnchor = timed(() -> tarToFileSyncAndReread(tree, out.resolve("anchor.tar")));
+            if (i > 0) {
+                long write = (wrote - start) / 1_000_000;
+                long whole = (verified - start) / 1_000_000;
+                writes.add(write);
                 verifies.add((verified - wrote) / 1_000_000);
+                streamAnchors.add(streamAnchor);
+                fileAnchors.add(fileAnchor);
+                writeRatios.add((double) write / streamAnchor);
+                wholeRatios.add((double) whole / fileAnchor);
             }
         }
-        long write = median(writes);
-        long verify = median(verifies);
-        System.out.printf("tree: %d MB in %d files; archive %d MB%n", plan.knownBytes() >> 20, plan.files(),
-                archiveBytes >> 20);
-        System.out.printf("riddance write pass: median %d ms (%.0f MB/s), of which streaming %d ms and the final"
-                + " flush to disk the rest%n", write, plan.knownBytes() / 1e6 / (write / 1e3), median(streams));
-        System.out.printf("riddance read-back:  median %d ms%n", verify);
-        System.out.printf("riddance write + read-back: median %d ms%n", write + verify);
+        System.out.printf("tree: %d MB in %d files; archive %d MB; %d interleaved pairs%n", plan.knownBytes() >> 20,
+                plan.files(), archiveBytes >> 20, pairs);
+        System.out.printf("write pass (in process, with the final flush) %d ms vs tar -cf - DIR | sha256sum %d ms: "
+                + "ratio %s (target 1.2)%n", median(writes), median(streamAnchors), ratios(writeRatios));
+        System.out.printf("write + read-back (in process) %d ms (read-back %d ms) vs tar -cf FILE DIR + sync FILE + "
+                + "sha256sum FILE %d ms: ratio %s%n", median(writes) + median(verifies), median(verifies),
+                median(fileAnchors), ratios(wholeRatios));
+        System.out.printf("peak RSS of this JVM: %s%n", peakRss());
+    }
+
+    private interface Work {
+        void run() throws IOException, InterruptedException;
+    }
+
+    private static long timed(Work work) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void tarToSha256sum(Path tree) throws IOException, InterruptedException {
+        List<Process> pipeline = ProcessBuilder.startPipeline(List.of(
+                new ProcessBuilder("tar", "-cf", "-", "-C", tree.toString(), "."),
+                new ProcessBuilder("sha256sum").redirectOutput(ProcessBuilder.Redirect.DISCARD)));
+        for (Process p : pipeline) {
+            if (p.waitFor() != 0) {
+                throw new IOException("the anchor " + p.info().command().orElse("?") + " failed");
+            }
+        }
+    }
+
+    private static void tarToFileSyncAndReread(Path tree, Path file) throws IOException, InterruptedException {
+        try {
+            run("tar", "-cf", file.toString(), "-C", tree.toString(), ".");
+            run("sync", file.toString());
+            run("sha256sum", file.toString());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void run(String... argv) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", argv) + " failed");
+        }
+    }
+
+    /** Median and range of the per-pair ratios. */
+    static String ratios(List<Double> ratios) {
+        List<Double> sorted = new ArrayList<>(ratios);
+        Collections.sort(sorted);
+        return String.format(java.util.Locale.ROOT, "%.2f (%.2f-%.2f)", sorted.get(sorted.size() / 2), sorted.get(0),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static String peakRss() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> l.substring("VmHWM:".length()).strip()).findFirst().orElse("unknown");
     }
 
     private static long median(List<Long> values) {
