@@ -2,13 +2,12 @@ package org.riddance.app;
 
 import org.riddance.engine.AppContext;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.riddance.ui.AppIcons;
+import org.riddance.ui.FirstFrame;
 import org.riddance.ui.FxDialogService;
 import org.riddance.ui.Themes;
 import org.riddance.ui.Messages;
@@ -59,14 +58,16 @@ public final class RiddanceApp extends Application {
         memory.dark().ifPresent(Themes.darkProperty()::set);
         Themes.applyInitial();
         AppIcons.applyTo(stage);
+        boolean probe = Boolean.getBoolean("riddance.startupProbe");
+        if (probe) {
+            FirstFrame.reportAndExit(stage);
+        }
         WizardWindow window = openWindow(stage, context, new WizardState());
         // ready by the time the technician reaches Detect, without competing with the first frames for the CPU
         PauseTransition settle = new PauseTransition(Duration.seconds(1));
         settle.setOnFinished(e -> context.catalogs().preloadInBackground());
         settle.play();
-        if (Boolean.getBoolean("riddance.startupProbe")) {
-            reportFirstFrameAndExit();
-        } else {
+        if (!probe) {
             window.offerResume();
         }
     }
@@ -93,22 +94,5 @@ public final class RiddanceApp extends Application {
         });
         window.showIn(stage);
         return window;
-    }
-
-    /** For the start-up benchmark: prints when the first frame of the Welcome step has been drawn. */
-    private static void reportFirstFrameAndExit() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) { // the first pulse lays out and draws; the second proves it is on screen
-                    stop();
-                    System.out.println("riddance-ready");
-                    System.out.flush();
-                    Platform.exit();
-                }
-            }
-        }.start();
     }
 }

@@ -21,4 +21,13 @@ class AppIconsTest {
             }
         }
     }
+
+    @Test
+    void theWindowIconJavaFxUsesIsOneOfTheBundledSizes() {
+        for (String os : new String[] {"Linux", "Windows 11", "Mac OS X"}) {
+            assertThat(AppIcons.SIZES).as("the window icon size on %s", os).contains(AppIcons.windowIconSize(os));
+        }
+        assertThat(AppIcons.windowIconSize("Windows 10")).isEqualTo(32);
+        assertThat(AppIcons.windowIconSize("Linux")).isEqualTo(128);
+    }
 }

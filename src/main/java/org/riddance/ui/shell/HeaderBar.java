@@ -1,6 +1,7 @@
 package org.riddance.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.riddance.ui.AfterFirstLayout;
 import org.riddance.ui.Css;
 import org.riddance.ui.Messages;
 import org.riddance.ui.Themes;
@@ -44,39 +46,40 @@ final class HeaderBar extends HBox {
         themeToggle.graphicProperty().bind(Bindings.createObjectBinding(
                 () -> new FontIcon(Themes.darkProperty().get() ? Material2MZ.WB_SUNNY : Material2MZ.NIGHTS_STAY),
                 Themes.darkProperty()));
-        Tooltip themeTip = new Tooltip();
-        themeTip.textProperty().bind(Bindings.createStringBinding(() -> Messages.get(
+        themeToggle.accessibleTextProperty().bind(Bindings.createStringBinding(() -> Messages.get(
                 Themes.darkProperty().get() ? "header.theme.light" : "header.theme.dark"), Themes.darkProperty()));
-        themeToggle.setTooltip(themeTip);
-        themeToggle.accessibleTextProperty().bind(themeTip.textProperty());
         themeToggle.setOnAction(e -> Themes.toggle());
 
         diagnostics.setId("copy-diagnostics");
         diagnostics.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        diagnostics.setTooltip(new Tooltip(Messages.get("header.diagnostics")));
         diagnostics.setAccessibleText(Messages.get("header.diagnostics"));
         diagnostics.setOnAction(e -> copyDiagnostics.run());
 
         verify.setId("verify-receipt");
         verify.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        verify.setTooltip(new Tooltip(Messages.get("verify.title")));
         verify.setAccessibleText(Messages.get("verify.title"));
         verify.setOnAction(e -> verifyReceipt.run());
 
         rollup.setId("office-rollup");
         rollup.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        rollup.setTooltip(new Tooltip(Messages.get("rollup.title")));
         rollup.setAccessibleText(Messages.get("rollup.title"));
         rollup.setOnAction(e -> officeRollup.run());
 
         language.setId("language-switch");
         language.getStyleClass().addAll(Styles.FLAT);
         language.setText(Messages.locale().getLanguage().toUpperCase(java.util.Locale.ROOT));
-        language.setTooltip(new Tooltip(Messages.get("header.language")));
         language.setAccessibleText(Messages.get("header.language"));
         language.setOnAction(e -> switchLanguage.run());
 
         getChildren().addAll(logo, new VBox(0, title, summary), spacer, language, verify, rollup, diagnostics, themeToggle);
+        // a tooltip is a popup window in waiting, five of them cost the first frame about 30 ms; nobody hovers that soon
+        AfterFirstLayout.run(this, () -> {
+            for (Button button : List.of(themeToggle, diagnostics, verify, rollup, language)) {
+                Tooltip tip = new Tooltip();
+                tip.textProperty().bind(button.accessibleTextProperty());
+                button.setTooltip(tip);
+            }
+        });
     }
 
     private static String sessionSummary(WizardState state) {
