@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.riddance.engine.Sessions;
@@ -100,10 +101,10 @@ final class CheckAvCommand implements Callable<Integer> {
             p.put("definitionsAgeDays", v.product().definitionsAgeDays(report.checkedAt()));
             p.put("definitionsVersion", v.product().definitionsVersion());
             p.put("stale", v.product().stale());
-            p.put("eicar", Map.of("result", v.eicar().result().id(), "detail", v.eicar().detail(),
-                    "cleanedUp", v.eicar().cleanedUp()));
-            p.put("problems", v.allProblems().stream().map(x -> Map.of("kind", x.kind().id(), "message", x.message(),
-                    "advice", x.advice())).toList());
+            p.put("eicar", new TreeMap<>(Map.of("result", v.eicar().result().id(), "detail", v.eicar().detail(),
+                    "cleanedUp", v.eicar().cleanedUp())));
+            p.put("problems", v.allProblems().stream().map(x -> new TreeMap<>(Map.of("kind", x.kind().id(),
+                    "message", x.message(), "advice", x.advice()))).toList());
             p.put("notes", v.product().notes());
             products.add(p);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.riddance.engine.AppContext;
@@ -216,7 +217,7 @@ final class RemoveCommand implements Callable<Integer> {
                 json.put("outcomes", outcomes);
                 Map<String, Map<String, String>> blocked = new LinkedHashMap<>();
                 report.items().forEach(i -> i.blockage().ifPresent(b -> blocked.put(i.id(),
-                        Map.of("blockage", b.id(), "next", i.detail()))));
+                        new TreeMap<>(Map.of("blockage", b.id(), "next", i.detail())))));
                 json.put("blocked", blocked);
                 json.put("remaining", report.remaining());
                 json.put("staleSecurityCenter", report.staleSecurityCenter());

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.riddance.engine.AppVersion;
@@ -123,8 +124,9 @@ final class RollupCommand implements Callable<Integer> {
             result.put("status", report.allValidPass() ? "all-pass" : "attention");
             result.put("id", issued.id());
             result.put("counts", report.counts());
-            result.put("files", Map.of("json", issued.json().toString(), "sig", issued.signature().toString(),
-                    "pdf", issued.pdf().toString(), "csv", issued.csv().toString(), "publicKey", issued.publicKey().toString()));
+            result.put("files", new TreeMap<>(Map.of("json", issued.json().toString(),
+                    "sig", issued.signature().toString(), "pdf", issued.pdf().toString(), "csv", issued.csv().toString(),
+                    "publicKey", issued.publicKey().toString())));
             result.put("problems", problems.stream().map(e -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("host", e.host());

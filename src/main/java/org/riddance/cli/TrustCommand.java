@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.riddance.receipt.TrustStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,12 @@ final class TrustCommand {
             List<TrustStore.Entry> entries = store.list();
             PrintWriter out = spec.commandLine().getOut();
             if (parent.json()) {
-                out.println(Json.write(Map.of("command", "trust list", "folder", store.folder().toString(),
-                        "keys", entries.stream().map(e -> Map.of("fingerprint", e.fingerprint(), "file", e.file().toString())).toList())));
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("command", "trust list");
+                json.put("folder", store.folder().toString());
+                json.put("keys", entries.stream().map(e -> new TreeMap<>(Map.of("fingerprint", e.fingerprint(),
+                        "file", e.file().toString()))).toList());
+                out.println(Json.write(json));
                 return;
             }
             out.println(entries.isEmpty() ? "No trusted keys in " + store.folder() + "; add one with 'riddance trust add PUB.pem'."

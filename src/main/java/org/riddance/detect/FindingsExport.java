@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.riddance.catalog.Citation;
 
@@ -30,9 +31,12 @@ public final class FindingsExport {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("command", "scan");
         out.put("status", status(report));
-        out.put("host", Map.of("hostname", report.hostname(), "os", report.os(), "sandbox", report.sandbox()));
-        out.put("catalog", Map.of("version", report.catalogVersion(), "sha256", report.catalogSha256(),
-                "source", catalogSource));
+        // nested objects sorted: Map.of iterates in an order salted per JVM, and a fleet tool diffing two runs'
+        // output would see their keys move
+        out.put("host", new TreeMap<>(Map.of("hostname", report.hostname(), "os", report.os(),
+                "sandbox", report.sandbox())));
+        out.put("catalog", new TreeMap<>(Map.of("version", report.catalogVersion(), "sha256", report.catalogSha256(),
+                "source", catalogSource)));
         out.put("started", report.started().toString());
         out.put("finished", report.finished().toString());
         out.put("sourcesScanned", report.sourcesScanned());
@@ -48,8 +52,8 @@ public final class FindingsExport {
             finding.put("platform", f.platform().id());
             finding.put("removable", f.removable());
             finding.put("citations", f.citations().stream().map(Citation::id).toList());
-            finding.put("evidence", f.evidence().stream().map(e -> Map.of("kind", e.kind().id(),
-                    "location", e.location(), "detail", e.detail())).toList());
+            finding.put("evidence", f.evidence().stream().map(e -> new TreeMap<>(Map.of("kind", e.kind().id(),
+                    "location", e.location(), "detail", e.detail()))).toList());
             findings.add(finding);
         }
         out.put("findings", findings);
