@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -136,12 +133,6 @@ public final class SessionLock implements AutoCloseable {
 
     /** One lock file per root: its SHA-256, since a path is not a file name on every OS. */
     private static String key(Path root) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    root.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            return "root-" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "root-" + JournalFormat.sha256(root.toAbsolutePath().normalize().toString()).substring(0, 16);
     }
 }
