@@ -80,8 +80,13 @@ final class WindowsUninstallScanner implements Scanner {
         return Optional.of(hit.withVersion(version).withDisplayName(name));
     }
 
+    /** A plain loop: it runs three times for each of the tens of thousands of entries a PC may list. */
     static String text(Map<String, RegistryValue> values, String name) {
-        return values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(e -> e.getValue().asText().strip()).findFirst().orElse("");
+        for (Map.Entry<String, RegistryValue> e : values.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue().asText().strip();
+            }
+        }
+        return "";
     }
 }

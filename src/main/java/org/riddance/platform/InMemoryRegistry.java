@@ -1,6 +1,7 @@
 package org.riddance.platform;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class InMemoryRegistry implements WritableRegistry {
 
     private final Key root = new Key("");
     private final List<String> unreadable = new ArrayList<>();
+    /** Used while building only: reads fold with {@link RegistryNames#fold} and so can run on several threads. */
+    private final NameTable names = new NameTable();
+    /** The key found last by a full walk: a scanner lists a key's subkeys, then reads each one below it. */
+    private Found lastFound;
 
     @Override
     public List<String> unreadable() {
@@ -44,9 +49,9 @@ public final class InMemoryRegistry implements WritableRegistry {
     @Override
     public Optional<String> origin(String keyPath, String valueName) {
         Key key = find(keyPath);
-        Slot slot = key == null ? null : key.values.get(RegistryNames.fold(valueName));
-        return slot == null || slot.source == null ? Optional.empty()
-                : Optional.of(slot.source + ", line " + slot.line);
+        Slot slot = key == null ? null : key.slot(RegistryNames.fold(valueName));
+        return slot == null || slot.source() == null ? Optional.empty()
+                : Optional.of(slot.source() + ", line " + slot.line());
     }
 
     @Override
@@ -69,8 +74,8 @@ public final class InMemoryRegistry implements WritableRegistry {
     @Override
     public Optional<RegistryValue> value(String keyPath, String name) {
         Key key = find(keyPath);
-        Slot slot = key == null ? null : key.values.get(RegistryNames.fold(name));
-        return slot == null ? Optional.empty() : Optional.of(slot.value);
+        Slot slot = key == null ? null : key.slot(RegistryNames.fold(name));
+        return slot == null ? Optional.empty() : Optional.of(slot.value());
     }
 
     /** Creates the key and any missing keys above it; an existing key is left as it is. */
@@ -85,7 +90,7 @@ public final class InMemoryRegistry implements WritableRegistry {
      */
     public InMemoryRegistry putValue(String keyPath, RegistryValue value) {
         Objects.requireNonNull(value, "value");
-        keyToWrite(keyPath).put(value, null, 0);
+        keyToWrite(keyPath).put(names.fold(value.name()), value, null, 0);
         return this;
     }
 
@@ -94,16 +99,21 @@ public final class InMemoryRegistry implements WritableRegistry {
      * the parser walks only the part of a key path that differs from the key before it.
      */
     Key openChild(Key parent, String name) {
-        return (parent == null ? root : parent).subkeys.computeIfAbsent(RegistryNames.fold(name), folded -> new Key(name));
+        return (parent == null ? root : parent).openSubkey(names.fold(name), name);
+    }
+
+    /** The names table the parser shares, so that a value name read again is the same String. */
+    NameTable names() {
+        return names;
     }
 
     /** Sets a value in a key got from {@link #openChild}, remembering the file and line it came from. */
     void putValue(Key key, RegistryValue value, String source, int line) {
-        key.put(value, source, line);
+        key.put(names.fold(value.name()), value, source, line);
     }
 
     boolean deleteValue(Key key, String valueName) {
-        return key.values.remove(RegistryNames.fold(valueName)) != null;
+        return key.remove(names.fold(valueName));
     }
 
     /** Deletes the key with all its subkeys and values; false when there was no such key. */
@@ -113,13 +123,14 @@ public final class InMemoryRegistry implements WritableRegistry {
             return false;
         }
         Key parent = walk(names.subList(0, names.size() - 1));
-        return parent != null && parent.subkeys.remove(RegistryNames.fold(names.get(names.size() - 1))) != null;
+        lastFound = null; // it may be the deleted key or below it
+        return parent != null && parent.removeSubkey(RegistryNames.fold(names.get(names.size() - 1)));
     }
 
     /** Deletes one value ({@code ""} is the default value); false when the key or the value was not there. */
     public boolean deleteValue(String keyPath, String valueName) {
         Key key = find(keyPath);
-        return key != null && key.values.remove(RegistryNames.fold(valueName)) != null;
+        return key != null && key.remove(RegistryNames.fold(valueName));
     }
 
     @Override
@@ -138,19 +149,45 @@ public final class InMemoryRegistry implements WritableRegistry {
     }
 
     private Key find(String keyPath) {
+        Found last = lastFound;
+        if (last != null && keyPath.length() > last.path().length() && keyPath.charAt(last.path().length()) == '\\'
+                && keyPath.startsWith(last.path())) {
+            return walkBelow(last.key(), keyPath, last.path().length() + 1);
+        }
         List<String> names = RegistryNames.names(keyPath);
-        return names.isEmpty() ? null : walk(names);
+        Key key = names.isEmpty() ? null : walk(names);
+        if (key != null) {
+            lastFound = new Found(keyPath, key);
+        }
+        return key;
     }
 
     private Key walk(List<String> names) {
         Key key = root;
         for (String name : names) {
-            key = key.subkeys.get(RegistryNames.fold(name));
+            key = key.subkey(RegistryNames.fold(name));
             if (key == null) {
                 return null;
             }
         }
         return key;
+    }
+
+    /** The key at the names of {@code path} from {@code start} on, below {@code key}; empty names are skipped. */
+    private static Key walkBelow(Key key, String path, int start) {
+        for (int i = start; i <= path.length() && key != null; i++) {
+            if (i == path.length() || path.charAt(i) == '\\') {
+                if (i > start) {
+                    key = key.subkey(RegistryNames.fold(path.substring(start, i)));
+                }
+                start = i + 1;
+            }
+        }
+        return key;
+    }
+
+    /** A key and the path it was found by; immutable, so readers on several threads may share it. */
+    private record Found(String path, Key key) {
     }
 
     private Key keyToWrite(String keyPath) {
@@ -163,32 +200,115 @@ public final class InMemoryRegistry implements WritableRegistry {
         }
         Key key = root;
         for (String name : names) {
-            key = key.subkeys.computeIfAbsent(RegistryNames.fold(name), folded -> new Key(name));
+            key = key.openSubkey(this.names.fold(name), name);
         }
         return key;
     }
 
-    /** A value and where it was read from (no source for values put by code). */
-    private record Slot(RegistryValue value, String source, int line) {
+    /** A value, its folded name, and where it was read from (no source for values put by code). */
+    private record Slot(String folded, RegistryValue value, String source, int line) {
     }
 
-    /** One key. Maps are keyed by folded name; the TreeMap's order is the order Windows enumerates subkeys in. */
+    /**
+     * One key. Most keys of an export are leaves with a handful of values, so a key holds its values in a small
+     * array, searched by folded name, and makes a map only past {@link #SMALL} values (keeping puts linear in a
+     * key with thousands of them) and a subkey map only for its first subkey. Folded names are shared through
+     * {@link FoldedNames}, so a value costs its data and one small slot.
+     */
     static final class Key {
+        private static final int SMALL = 8;
+
         final String name;
-        final Map<String, Key> subkeys = new TreeMap<>();
-        final Map<String, Slot> values = new LinkedHashMap<>();
+        /** By folded name; the TreeMap's order is the order Windows enumerates subkeys in. Null while there are none. */
+        private TreeMap<String, Key> subkeys;
+        private Slot[] slots;
+        private int count;
+        /** By folded name, in the order values were first put; replaces {@link #slots} once a key has many values. */
+        private Map<String, Slot> many;
 
         Key(String name) {
             this.name = name;
         }
 
-        void put(RegistryValue value, String source, int line) {
-            values.merge(RegistryNames.fold(value.name()), new Slot(value, source, line),
-                    (old, fresh) -> new Slot(new RegistryValue(old.value.name(), fresh.value.type(), fresh.value.data()),
-                            source, line));
+        Key subkey(String folded) {
+            return subkeys == null ? null : subkeys.get(folded);
+        }
+
+        Key openSubkey(String folded, String name) {
+            if (subkeys == null) {
+                subkeys = new TreeMap<>();
+            }
+            return subkeys.computeIfAbsent(folded, f -> new Key(name));
+        }
+
+        boolean removeSubkey(String folded) {
+            return subkeys != null && subkeys.remove(folded) != null;
+        }
+
+        Slot slot(String folded) {
+            if (many != null) {
+                return many.get(folded);
+            }
+            int i = indexOf(folded);
+            return i < 0 ? null : slots[i];
+        }
+
+        /** A value whose name differs only in case replaces the old one in place and keeps its spelling. */
+        void put(String folded, RegistryValue value, String source, int line) {
+            if (many != null) {
+                many.merge(folded, new Slot(folded, value, source, line), (old, fresh) -> replaced(old, fresh));
+                return;
+            }
+            int i = indexOf(folded);
+            if (i >= 0) {
+                slots[i] = replaced(slots[i], new Slot(folded, value, source, line));
+            } else if (count < SMALL) {
+                if (slots == null || count == slots.length) {
+                    slots = Arrays.copyOf(slots == null ? new Slot[0] : slots, count == 0 ? 4 : SMALL);
+                }
+                slots[count++] = new Slot(folded, value, source, line);
+            } else {
+                many = new LinkedHashMap<>();
+                for (int k = 0; k < count; k++) {
+                    many.put(slots[k].folded(), slots[k]);
+                }
+                slots = null;
+                count = 0;
+                many.put(folded, new Slot(folded, value, source, line));
+            }
+        }
+
+        private static Slot replaced(Slot old, Slot fresh) {
+            return new Slot(old.folded(), new RegistryValue(old.value().name(), fresh.value().type(), fresh.value().data()),
+                    fresh.source(), fresh.line());
+        }
+
+        boolean remove(String folded) {
+            if (many != null) {
+                return many.remove(folded) != null;
+            }
+            int i = indexOf(folded);
+            if (i < 0) {
+                return false;
+            }
+            System.arraycopy(slots, i + 1, slots, i, count - i - 1);
+            slots[--count] = null;
+            return true;
+        }
+
+        private int indexOf(String folded) {
+            for (int i = 0; i < count; i++) {
+                if (slots[i].folded().equals(folded)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         List<String> subkeyNames() {
+            if (subkeys == null) {
+                return List.of();
+            }
             List<String> names = new ArrayList<>(subkeys.size());
             subkeys.values().forEach(subkey -> names.add(subkey.name));
             return Collections.unmodifiableList(names);
@@ -196,7 +316,12 @@ public final class InMemoryRegistry implements WritableRegistry {
 
         Map<String, RegistryValue> valuesByName() {
             Map<String, RegistryValue> byName = new LinkedHashMap<>();
-            values.values().forEach(slot -> byName.put(slot.value.name(), slot.value));
+            if (many != null) {
+                many.values().forEach(slot -> byName.put(slot.value().name(), slot.value()));
+            }
+            for (int i = 0; i < count; i++) {
+                byName.put(slots[i].value().name(), slots[i].value());
+            }
             return Collections.unmodifiableMap(byName);
         }
     }

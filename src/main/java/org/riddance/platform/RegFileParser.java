@@ -418,7 +418,7 @@ public final class RegFileParser {
         }
         RegValueParser.Entry entry;
         try {
-            entry = RegValueParser.parse(text, from, to, hexText);
+            entry = RegValueParser.parse(text, from, to, hexText, registry.names());
         } catch (RegValueParser.MalformedValue e) {
             unreadable(number, currentKeyPath, e.valueName(), e.getMessage(), "this value was not read");
             return;

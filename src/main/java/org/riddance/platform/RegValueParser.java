@@ -44,21 +44,23 @@ final class RegValueParser {
     }
 
     static Entry parse(String line, RegFormat format) throws MalformedValue {
-        return parse(line.toCharArray(), 0, line.length(), format::decodeString);
+        return parse(line.toCharArray(), 0, line.length(), format::decodeString, null);
     }
 
     /**
      * Parses {@code line[from, to)}, which starts with {@code "} or {@code @} and has no surrounding blanks.
      *
-     * @param text how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
+     * @param text  how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
+     * @param names where a value name read before is taken from, rather than copied again; null for none
      */
-    static Entry parse(char[] line, int from, int to, Function<byte[], String> text) throws MalformedValue {
+    static Entry parse(char[] line, int from, int to, Function<byte[], String> text, NameTable names)
+            throws MalformedValue {
         String valueName = "";
         int i;
         if (to > from && line[from] == '@') {
             i = from + 1;
         } else if (to > from && line[from] == '"') {
-            Quoted name = quotedString(line, from, to, "value name");
+            Quoted name = quotedString(line, from, to, "value name", names);
             valueName = name.text();
             i = name.end();
         } else {
@@ -83,7 +85,7 @@ final class RegValueParser {
     private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text)
             throws MalformedValue {
         if (from < to && line[from] == '"') {
-            Quoted value = quotedString(line, from, to, "string");
+            Quoted value = quotedString(line, from, to, "string", null);
             if (value.end() != to) {
                 throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, value.end(), to));
             }
@@ -100,7 +102,7 @@ final class RegValueParser {
             if (close < 0) {
                 throw new MalformedValue("expected hex(type): but found " + excerpt(line, from, to));
             }
-            long type = hexNumber(line, from + 4, close, "value type in " + excerpt(line, from, to));
+            long type = hexNumber(line, from + 4, close, "value type in ", from, to);
             return RegistryData.decode(name, type, hexBytes(line, close + 2, to), text);
         }
         throw new MalformedValue("unrecognised value data " + excerpt(line, from, to));
@@ -132,11 +134,13 @@ final class RegValueParser {
     private record Quoted(String text, int end) {
     }
 
-    private static Quoted quotedString(char[] line, int open, int to, String what) throws MalformedValue {
+    private static Quoted quotedString(char[] line, int open, int to, String what, NameTable names)
+            throws MalformedValue {
         for (int i = open + 1; i < to; i++) {
             char c = line[i];
             if (c == '"') {
-                return new Quoted(new String(line, open + 1, i - open - 1), i + 1);
+                return new Quoted(names == null ? new String(line, open + 1, i - open - 1)
+                        : names.name(line, open + 1, i), i + 1);
             }
             if (c == '\\') {
                 break;
@@ -156,10 +160,12 @@ final class RegValueParser {
         if (end - start > 8) {
             throw new MalformedValue("dword has more than 8 hex digits: " + excerpt(line, start, end));
         }
-        return hexNumber(line, start, end, "dword");
+        return hexNumber(line, start, end, "dword", -1, -1);
     }
 
-    private static long hexNumber(char[] line, int from, int to, String what) throws MalformedValue {
+    /** The number, or a message naming {@code what} and the text {@code line[contextFrom, contextTo)} if any (made only then). */
+    private static long hexNumber(char[] line, int from, int to, String what, int contextFrom, int contextTo)
+            throws MalformedValue {
         long number = 0;
         boolean ok = to > from && to - from <= 8;
         for (int i = from; ok && i < to; i++) {
@@ -168,7 +174,8 @@ final class RegValueParser {
             number = number << 4 | Math.max(digit, 0);
         }
         if (!ok) {
-            throw new MalformedValue("malformed " + what + ": " + excerpt(line, from, to) + " is not 1 to 8 hex digits");
+            throw new MalformedValue("malformed " + what + (contextFrom < 0 ? "" : excerpt(line, contextFrom, contextTo))
+                    + ": " + excerpt(line, from, to) + " is not 1 to 8 hex digits");
         }
         return number;
     }
