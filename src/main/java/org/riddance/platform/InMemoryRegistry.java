@@ -1,13 +1,18 @@
 package org.riddance.platform;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,9 +54,7 @@ public final class InMemoryRegistry implements WritableRegistry {
     @Override
     public Optional<String> origin(String keyPath, String valueName) {
         Key key = find(keyPath);
-        Slot slot = key == null ? null : key.slot(RegistryNames.fold(valueName));
-        return slot == null || slot.source() == null ? Optional.empty()
-                : Optional.of(slot.source() + ", line " + slot.line());
+        return Optional.ofNullable(key == null ? null : key.origin(RegistryNames.fold(valueName)));
     }
 
     @Override
@@ -74,8 +77,7 @@ public final class InMemoryRegistry implements WritableRegistry {
     @Override
     public Optional<RegistryValue> value(String keyPath, String name) {
         Key key = find(keyPath);
-        Slot slot = key == null ? null : key.slot(RegistryNames.fold(name));
-        return slot == null ? Optional.empty() : Optional.of(slot.value());
+        return Optional.ofNullable(key == null ? null : key.value(RegistryNames.fold(name)));
     }
 
     /** Creates the key and any missing keys above it; an existing key is left as it is. */
@@ -210,20 +212,23 @@ public final class InMemoryRegistry implements WritableRegistry {
     }
 
     /**
-     * One key. Most keys of an export are leaves with a handful of values, so a key holds its values in a small
-     * array, searched by folded name, and makes a map only past {@link #SMALL} values (keeping puts linear in a
-     * key with thousands of them) and a subkey map only for its first subkey. Folded names are shared through
-     * {@link FoldedNames}, so a value costs its data and one small slot.
+     * One key. Most keys of an export are leaves with a handful of values, so a key holds up to {@link #SMALL}
+     * values flat in two arrays, searched by folded name, and makes a map only past that (keeping puts linear in
+     * a key with thousands of values) and a subkey map only for its first subkey. Folded names are shared
+     * through {@link NameTable}, so a value costs its data and a few array cells.
      */
     static final class Key {
         private static final int SMALL = 8;
+        /** Cells of one value in {@link #small}: folded name, value, source. */
+        private static final int STRIDE = 3;
 
         final String name;
         /** By folded name; the TreeMap's order is the order Windows enumerates subkeys in. Null while there are none. */
         private TreeMap<String, Key> subkeys;
-        private Slot[] slots;
+        private Object[] small;
+        private int[] lines;
         private int count;
-        /** By folded name, in the order values were first put; replaces {@link #slots} once a key has many values. */
+        /** By folded name, in the order values were first put; replaces {@link #small} once a key has many values. */
         private Map<String, Slot> many;
 
         Key(String name) {
@@ -245,42 +250,63 @@ public final class InMemoryRegistry implements WritableRegistry {
             return subkeys != null && subkeys.remove(folded) != null;
         }
 
-        Slot slot(String folded) {
+        RegistryValue value(String folded) {
             if (many != null) {
-                return many.get(folded);
+                Slot slot = many.get(folded);
+                return slot == null ? null : slot.value();
             }
             int i = indexOf(folded);
-            return i < 0 ? null : slots[i];
+            return i < 0 ? null : (RegistryValue) small[i * STRIDE + 1];
+        }
+
+        /** {@code FILE, line N} for a value read from an export; null for one put by code or not there. */
+        String origin(String folded) {
+            if (many != null) {
+                Slot slot = many.get(folded);
+                return slot == null || slot.source() == null ? null : slot.source() + ", line " + slot.line();
+            }
+            int i = indexOf(folded);
+            return i < 0 || small[i * STRIDE + 2] == null ? null : small[i * STRIDE + 2] + ", line " + lines[i];
         }
 
         /** A value whose name differs only in case replaces the old one in place and keeps its spelling. */
         void put(String folded, RegistryValue value, String source, int line) {
             if (many != null) {
-                many.merge(folded, new Slot(folded, value, source, line), (old, fresh) -> replaced(old, fresh));
+                many.merge(folded, new Slot(folded, value, source, line),
+                        (old, fresh) -> new Slot(folded, respelled(old.value(), value), source, line));
                 return;
             }
             int i = indexOf(folded);
             if (i >= 0) {
-                slots[i] = replaced(slots[i], new Slot(folded, value, source, line));
+                small[i * STRIDE + 1] = respelled((RegistryValue) small[i * STRIDE + 1], value);
+                small[i * STRIDE + 2] = source;
+                lines[i] = line;
             } else if (count < SMALL) {
-                if (slots == null || count == slots.length) {
-                    slots = Arrays.copyOf(slots == null ? new Slot[0] : slots, count == 0 ? 4 : SMALL);
+                if (small == null || count * STRIDE == small.length) {
+                    int room = count == 0 ? 4 : SMALL;
+                    small = small == null ? new Object[room * STRIDE] : Arrays.copyOf(small, room * STRIDE);
+                    lines = lines == null ? new int[room] : Arrays.copyOf(lines, room);
                 }
-                slots[count++] = new Slot(folded, value, source, line);
+                small[count * STRIDE] = folded;
+                small[count * STRIDE + 1] = value;
+                small[count * STRIDE + 2] = source;
+                lines[count++] = line;
             } else {
                 many = new LinkedHashMap<>();
                 for (int k = 0; k < count; k++) {
-                    many.put(slots[k].folded(), slots[k]);
+                    String f = (String) small[k * STRIDE];
+                    many.put(f, new Slot(f, (RegistryValue) small[k * STRIDE + 1], (String) small[k * STRIDE + 2],
+                            lines[k]));
                 }
-                slots = null;
+                small = null;
+                lines = null;
                 count = 0;
                 many.put(folded, new Slot(folded, value, source, line));
             }
         }
 
-        private static Slot replaced(Slot old, Slot fresh) {
-            return new Slot(old.folded(), new RegistryValue(old.value().name(), fresh.value().type(), fresh.value().data()),
-                    fresh.source(), fresh.line());
+        private static RegistryValue respelled(RegistryValue old, RegistryValue fresh) {
+            return new RegistryValue(old.name(), fresh.type(), fresh.data());
         }
 
         boolean remove(String folded) {
@@ -291,14 +317,16 @@ public final class InMemoryRegistry implements WritableRegistry {
             if (i < 0) {
                 return false;
             }
-            System.arraycopy(slots, i + 1, slots, i, count - i - 1);
-            slots[--count] = null;
+            System.arraycopy(small, (i + 1) * STRIDE, small, i * STRIDE, (count - i - 1) * STRIDE);
+            System.arraycopy(lines, i + 1, lines, i, count - i - 1);
+            count--;
+            Arrays.fill(small, count * STRIDE, (count + 1) * STRIDE, null);
             return true;
         }
 
         private int indexOf(String folded) {
             for (int i = 0; i < count; i++) {
-                if (slots[i].folded().equals(folded)) {
+                if (folded.equals(small[i * STRIDE])) {
                     return i;
                 }
             }
@@ -314,15 +342,78 @@ public final class InMemoryRegistry implements WritableRegistry {
             return Collections.unmodifiableList(names);
         }
 
+        /** A copy, so that later changes to the key do not show through; a few values are copied flat. */
         Map<String, RegistryValue> valuesByName() {
-            Map<String, RegistryValue> byName = new LinkedHashMap<>();
             if (many != null) {
+                Map<String, RegistryValue> byName = new LinkedHashMap<>();
                 many.values().forEach(slot -> byName.put(slot.value().name(), slot.value()));
+                return Collections.unmodifiableMap(byName);
             }
+            RegistryValue[] values = new RegistryValue[count];
             for (int i = 0; i < count; i++) {
-                byName.put(slots[i].value().name(), slots[i].value());
+                values[i] = (RegistryValue) small[i * STRIDE + 1];
             }
-            return Collections.unmodifiableMap(byName);
+            return new FewValues(values);
+        }
+    }
+
+    /** The values of a key with a few of them, by name in the order they were put; cannot be changed. */
+    private static final class FewValues extends AbstractMap<String, RegistryValue> {
+        private final RegistryValue[] values;
+
+        FewValues(RegistryValue[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public RegistryValue get(Object name) {
+            for (RegistryValue value : values) {
+                if (value.name().equals(name)) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return get(name) != null;
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public Set<Entry<String, RegistryValue>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, RegistryValue>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < values.length;
+                        }
+
+                        @Override
+                        public Entry<String, RegistryValue> next() {
+                            if (next >= values.length) {
+                                throw new NoSuchElementException();
+                            }
+                            RegistryValue value = values[next++];
+                            return new SimpleImmutableEntry<>(value.name(), value);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return values.length;
+                }
+            };
         }
     }
 }
