@@ -38,7 +38,7 @@ public final class InMemoryRegistry implements WritableRegistry {
     private final List<String> unreadable = new ArrayList<>();
     /** Used while building only: reads fold with {@link RegistryNames#fold} and so can run on several threads. */
     private final NameTable names = new NameTable();
-    /** The key found last by a full walk: a scanner lists a key's subkeys, then reads each one below it. */
+    /** The parent of the key found last, and its path as asked: see {@link #find}. */
     private Found lastFound;
 
     @Override
@@ -150,18 +150,39 @@ public final class InMemoryRegistry implements WritableRegistry {
         return deleteValue(keyPath, valueName);
     }
 
+    /**
+     * The key at a path, walked from the parent of the key found last when the path lies below it: a scanner
+     * lists a key's subkeys and then reads each of them, so most look-ups walk one name.
+     */
     private Key find(String keyPath) {
         Found last = lastFound;
+        Key key = root;
+        int start = 0;
         if (last != null && keyPath.length() > last.path().length() && keyPath.charAt(last.path().length()) == '\\'
                 && keyPath.startsWith(last.path())) {
-            return walkBelow(last.key(), keyPath, last.path().length() + 1);
+            key = last.key();
+            start = last.path().length() + 1;
         }
-        List<String> names = RegistryNames.names(keyPath);
-        Key key = names.isEmpty() ? null : walk(names);
-        if (key != null) {
-            lastFound = new Found(keyPath, key);
+        Key parent = null;
+        int parentEnd = 0;
+        for (int i = start; i <= keyPath.length(); i++) {
+            if (i == keyPath.length() || keyPath.charAt(i) == '\\') {
+                if (i > start) {
+                    String name = keyPath.substring(start, i);
+                    parent = key;
+                    parentEnd = start - 1;
+                    key = key.subkey(RegistryNames.fold(key == root ? RegistryNames.hive(name).orElse(name) : name));
+                    if (key == null) {
+                        return null;
+                    }
+                }
+                start = i + 1;
+            }
         }
-        return key;
+        if (parent != null && parent != root && (last == null || last.key() != parent)) {
+            lastFound = new Found(keyPath.substring(0, parentEnd), parent);
+        }
+        return key == root ? null : key;
     }
 
     private Key walk(List<String> names) {
@@ -170,19 +191,6 @@ public final class InMemoryRegistry implements WritableRegistry {
             key = key.subkey(RegistryNames.fold(name));
             if (key == null) {
                 return null;
-            }
-        }
-        return key;
-    }
-
-    /** The key at the names of {@code path} from {@code start} on, below {@code key}; empty names are skipped. */
-    private static Key walkBelow(Key key, String path, int start) {
-        for (int i = start; i <= path.length() && key != null; i++) {
-            if (i == path.length() || path.charAt(i) == '\\') {
-                if (i > start) {
-                    key = key.subkey(RegistryNames.fold(path.substring(start, i)));
-                }
-                start = i + 1;
             }
         }
         return key;

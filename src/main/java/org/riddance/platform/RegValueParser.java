@@ -60,9 +60,15 @@ final class RegValueParser {
         if (to > from && line[from] == '@') {
             i = from + 1;
         } else if (to > from && line[from] == '"') {
-            Quoted name = quotedString(line, from, to, "value name", names);
-            valueName = name.text();
-            i = name.end();
+            int close = plainClose(line, from, to);
+            if (close >= 0) {
+                valueName = names == null ? new String(line, from + 1, close - from - 1) : names.name(line, from + 1, close);
+                i = close + 1;
+            } else {
+                Quoted name = quotedString(line, from, to, "value name");
+                valueName = name.text();
+                i = name.end();
+            }
         } else {
             throw new MalformedValue("expected a key in [brackets], a \"value\" or @, found " + excerpt(line, from, to));
         }
@@ -85,7 +91,10 @@ final class RegValueParser {
     private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text)
             throws MalformedValue {
         if (from < to && line[from] == '"') {
-            Quoted value = quotedString(line, from, to, "string", null);
+            if (plainClose(line, from, to) == to - 1) {
+                return new RegistryValue(name, RegistryValue.Type.SZ, new String(line, from + 1, to - from - 2));
+            }
+            Quoted value = quotedString(line, from, to, "string");
             if (value.end() != to) {
                 throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, value.end(), to));
             }
@@ -130,22 +139,28 @@ final class RegValueParser {
         throw new MalformedValue("unterminated " + what + " (no closing quote): " + excerpt(line, open, to));
     }
 
-    /** The text of a quoted string and the index after it; most strings have no escapes and are copied once. */
+    /** The text of a quoted string with escapes undone, and the index after it. */
     private record Quoted(String text, int end) {
     }
 
-    private static Quoted quotedString(char[] line, int open, int to, String what, NameTable names)
-            throws MalformedValue {
+    /**
+     * Where the string opened at {@code open} closes, when no backslash comes before: the common case, copied
+     * once with nothing to undo. -1 when there are escapes to undo or there is no closing quote.
+     */
+    private static int plainClose(char[] line, int open, int to) {
         for (int i = open + 1; i < to; i++) {
             char c = line[i];
             if (c == '"') {
-                return new Quoted(names == null ? new String(line, open + 1, i - open - 1)
-                        : names.name(line, open + 1, i), i + 1);
+                return i;
             }
             if (c == '\\') {
-                break;
+                return -1;
             }
         }
+        return -1;
+    }
+
+    private static Quoted quotedString(char[] line, int open, int to, String what) throws MalformedValue {
         StringBuilder text = new StringBuilder(to - open);
         int end = readQuoted(line, open, to, text, what);
         return new Quoted(text.toString(), end);
