@@ -101,7 +101,7 @@ public final class InMemoryRegistry implements WritableRegistry {
      * the parser walks only the part of a key path that differs from the key before it.
      */
     Key openChild(Key parent, String name) {
-        return (parent == null ? root : parent).openSubkey(names.fold(name), name);
+        return (parent == null ? root : parent).openSubkey(RegistryNames.fold(name), name); // mostly unique: not kept
     }
 
     /** The names table the parser shares, so that a value name read again is the same String. */
@@ -210,7 +210,7 @@ public final class InMemoryRegistry implements WritableRegistry {
         }
         Key key = root;
         for (String name : names) {
-            key = key.openSubkey(this.names.fold(name), name);
+            key = key.openSubkey(RegistryNames.fold(name), name);
         }
         return key;
     }
