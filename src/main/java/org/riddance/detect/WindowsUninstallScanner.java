@@ -80,8 +80,16 @@ final class WindowsUninstallScanner implements Scanner {
         return Optional.of(hit.withVersion(version).withDisplayName(name));
     }
 
-    /** A plain loop: it runs three times for each of the tens of thousands of entries a PC may list. */
+    /**
+     * The value's text, its name in any letter case. Asked three times for each of the tens of thousands of
+     * entries a PC may list: the name as usually written is tried first (a key holds no two names differing only
+     * in case), then a plain loop.
+     */
     static String text(Map<String, RegistryValue> values, String name) {
+        RegistryValue exact = values.get(name);
+        if (exact != null) {
+            return exact.asText().strip();
+        }
         for (Map.Entry<String, RegistryValue> e : values.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name)) {
                 return e.getValue().asText().strip();
