@@ -197,13 +197,7 @@ final class RegValueParser {
 
     /** Comma-separated bytes of one or two hex digits; blanks around them and one trailing comma are allowed. */
     private static byte[] hexBytes(char[] line, int from, int to) throws MalformedValue {
-        int commas = 0;
-        for (int i = from; i < to; i++) {
-            if (line[i] == ',') {
-                commas++;
-            }
-        }
-        byte[] bytes = new byte[commas + 1];
+        byte[] bytes = new byte[(to - from + 1) / 3]; // exact for regedit's "xx,xx,xx": one pass, no recount
         int count = 0;
         int i = skipBlanks(line, from, to);
         while (i < to) {
@@ -217,6 +211,9 @@ final class RegValueParser {
                 int comma = indexOf(line, start, to, ",");
                 throw new MalformedValue("malformed hex byte " + quoted(excerpt(line, start, comma < 0 ? to : comma))
                         + " (byte " + (count + 1) + ")");
+            }
+            if (count == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(8, bytes.length * 2));
             }
             bytes[count++] = (byte) value;
             i = end == to ? end : skipBlanks(line, end + 1, to);

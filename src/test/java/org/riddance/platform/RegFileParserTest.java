@@ -614,4 +614,19 @@ class RegFileParserTest {
         assertThat(registry.value("HKLM\\SOFTWARE\\Many", "value19").orElseThrow().data()).isEqualTo(9L);
         assertThat(registry.origin("HKLM\\SOFTWARE\\Many", "Value5")).contains("many.reg, line 26");
     }
+
+    /** Hex lists written by hand: one-digit bytes, blanks and a trailing comma, longer than regedit's spacing. */
+    @Test
+    void hexListsNotSpacedAsRegeditWritesThemGiveTheirBytes() throws Exception {
+        InMemoryRegistry registry = RegFileParser.parse(utf16("Windows Registry Editor Version 5.00", "",
+                "[HKEY_CURRENT_USER\\k]",
+                "\"Short\"=hex:1,2,a, ff ,0,b,c,d,e,f",
+                "\"Trailing\"=hex:01,02,",
+                "\"Empty\"=hex:"), "hand.reg");
+
+        assertBytes(registry, "HKEY_CURRENT_USER\\k", "Short", RegistryValue.Type.BINARY,
+                0x01, 0x02, 0x0a, 0xff, 0x00, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f);
+        assertBytes(registry, "HKEY_CURRENT_USER\\k", "Trailing", RegistryValue.Type.BINARY, 0x01, 0x02);
+        assertBytes(registry, "HKEY_CURRENT_USER\\k", "Empty", RegistryValue.Type.BINARY);
+    }
 }
