@@ -220,13 +220,14 @@ public final class RegFileParser {
     private void value(int from, int to) throws IOException {
         int number = lineNumber;
         charactersScanned += to - from;
-        if (!endsInsideQuotes(line, from, to, false) && line[to - 1] != '\\') {
+        boolean inside = endsInsideQuotes(line, from, to, false);
+        if (!inside && line[to - 1] != '\\') {
             valueLine(line, from, to, number);
             return;
         }
         joinedLength = 0;
         append(line, from, to);
-        joinOpenString(from, to);
+        joinOpenString(inside);
         joinContinuations();
         valueLine(joined, 0, joinedLength, number);
     }
@@ -237,9 +238,8 @@ public final class RegFileParser {
      * ends the search instead: the string was simply never closed, which the value parser then reports. Each
      * line is scanned once, carrying whether the text so far ends inside quotes.
      */
-    private void joinOpenString(int from, int to) throws IOException {
-        boolean inside = endsInsideQuotes(line, from, to, false);
-        charactersScanned += to - from;
+    private void joinOpenString(boolean startsInside) throws IOException {
+        boolean inside = startsInside;
         while (inside) {
             if (!lines.next()) {
                 return;
