@@ -3,6 +3,7 @@ package org.riddance.platform;
 /**
  * The names an export repeats on every key ("DisplayName" 36,000 times in a PC's uninstall list), kept as one
  * String each with its folded form, so a value does not cost a copy of its name and another of the folded name.
+ * The parser keeps a second table for short strings (a publisher, an install folder), which repeat too.
  * A fixed table where a newer name takes the place of an older one with the same hash slot: it never grows, and
  * the names that repeat stay in it.
  */

@@ -58,6 +58,8 @@ public final class RegFileParser {
     private boolean afterKeyDeletion;
     private boolean afterDamagedKey;
     private long charactersScanned;
+    /** Short strings read before (a publisher, an install folder), kept as one String each. */
+    private final NameTable texts = new NameTable();
 
     private RegFileParser(InMemoryRegistry registry, LineReader lines, String source, boolean lenient) {
         this.registry = registry;
@@ -483,7 +485,7 @@ public final class RegFileParser {
         }
         RegValueParser.Entry entry;
         try {
-            entry = RegValueParser.parse(text, from, to, hexText, registry.names());
+            entry = RegValueParser.parse(text, from, to, hexText, registry.names(), texts);
         } catch (RegValueParser.MalformedValue e) {
             unreadable(number, currentKeyPath(), e.valueName(), e.getMessage(), "this value was not read");
             return;

@@ -39,12 +39,14 @@ final class RegValueParser {
     }
 
     private static final int EXCERPT = 40;
+    /** Strings up to this long are looked up in the parse's table of texts: longer ones rarely repeat. */
+    private static final int SHARED_TEXT = 64;
 
     private RegValueParser() {
     }
 
     static Entry parse(String line, RegFormat format) throws MalformedValue {
-        return parse(line.toCharArray(), 0, line.length(), format::decodeString, null);
+        return parse(line.toCharArray(), 0, line.length(), format::decodeString, null, null);
     }
 
     /**
@@ -52,8 +54,9 @@ final class RegValueParser {
      *
      * @param text  how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
      * @param names where a value name read before is taken from, rather than copied again; null for none
+     * @param texts the same for short strings (publishers, folders), which repeat from key to key; null for none
      */
-    static Entry parse(char[] line, int from, int to, Function<byte[], String> text, NameTable names)
+    static Entry parse(char[] line, int from, int to, Function<byte[], String> text, NameTable names, NameTable texts)
             throws MalformedValue {
         String valueName = "";
         int i;
@@ -82,17 +85,18 @@ final class RegValueParser {
             return new Entry(valueName, null);
         }
         try {
-            return new Entry(valueName, value(valueName, line, data, to, text));
+            return new Entry(valueName, value(valueName, line, data, to, text, texts));
         } catch (MalformedValue e) {
             throw new MalformedValue(e.getMessage() + " in value " + quoted(valueName), valueName);
         }
     }
 
-    private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text)
-            throws MalformedValue {
+    private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text,
+                                       NameTable texts) throws MalformedValue {
         if (from < to && line[from] == '"') {
             if (plainClose(line, from, to) == to - 1) {
-                return new RegistryValue(name, RegistryValue.Type.SZ, new String(line, from + 1, to - from - 2));
+                return new RegistryValue(name, RegistryValue.Type.SZ, texts != null && to - from <= SHARED_TEXT
+                        ? texts.name(line, from + 1, to - 1) : new String(line, from + 1, to - from - 2));
             }
             Quoted value = quotedString(line, from, to, "string");
             if (value.end() != to) {
