@@ -14,6 +14,8 @@ bench() { java -cp target/classes -Dlogback.configurationFile=src/test/resources
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 minmax() { sort -g | awk 'NR==1{min=$1} {max=$1} END {printf "%s-%s", min, max}'; }
 
+load() { cut -d' ' -f1-3 /proc/loadavg; } # the 2 cores are often shared: figures mean little without it
+echo "load average at the start: $(load)"
 export_file="$work/pc-$mb.reg"
 bench generate "$export_file" "$mb"
 echo "export: $export_file, $(stat -c %s "$export_file") bytes"
@@ -56,4 +58,5 @@ if command -v hivexregedit >/dev/null && [ -f ../shared/corpus/hives/minimal ]; 
 else
   echo "hive walk skipped: needs hivexregedit (Debian libwin-hivex-perl) and ../shared/corpus/hives/minimal"
 fi
+echo "load average at the end: $(load)"
 echo "real-size offline scans (a 300 MB SOFTWARE hive, a 50 MB export) against cat: src/bench/offline-scan.sh"

@@ -95,7 +95,12 @@ public record Catalog(String format, String version, String published, String sh
 
     /** The vendor whose publisher or name patterns claim this entry, for products the catalog does not list by name. */
     public Optional<Vendor> vendorClaiming(String publisher, String name) {
-        return vendors.stream().filter(v -> v.publishes(publisher) || v.names(name)).findFirst();
+        for (Vendor v : vendors) { // asked for every uninstall entry of a PC: a loop, like the look-ups above
+            if (v.publishes(publisher) || v.names(name)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The vendor driver a service is, by its base name: {@code klif}, {@code klif.K4W-21-25} and {@code KLIF} are one. */

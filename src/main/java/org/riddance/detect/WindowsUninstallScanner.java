@@ -80,8 +80,21 @@ final class WindowsUninstallScanner implements Scanner {
         return Optional.of(hit.withVersion(version).withDisplayName(name));
     }
 
+    /**
+     * The value's text, its name in any letter case. Asked three times for each of the tens of thousands of
+     * entries a PC may list: the name as usually written is tried first (a key holds no two names differing only
+     * in case), then a plain loop.
+     */
     static String text(Map<String, RegistryValue> values, String name) {
-        return values.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .map(e -> e.getValue().asText().strip()).findFirst().orElse("");
+        RegistryValue exact = values.get(name);
+        if (exact != null) {
+            return exact.asText().strip();
+        }
+        for (Map.Entry<String, RegistryValue> e : values.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue().asText().strip();
+            }
+        }
+        return "";
     }
 }

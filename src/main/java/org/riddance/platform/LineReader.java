@@ -133,16 +133,21 @@ final class LineReader {
     private int takeUntilBreak(int from) {
         int i = from;
         switch (encoding) {
-            case UTF_16LE -> {
+            case UTF_16LE -> { // the hot loop of a parse: locals, not fields, so the JIT keeps them in registers
                 ensureChars((limit - i) / 2);
-                while (limit - i >= 2) {
-                    char c = (char) ((buffer[i] & 0xFF) | (buffer[i + 1] & 0xFF) << 8);
+                char[] out = chars;
+                byte[] in = buffer;
+                int n = length;
+                int end = limit - 1;
+                while (i < end) {
+                    char c = (char) ((in[i] & 0xFF) | (in[i + 1] & 0xFF) << 8);
                     if (c == '\n' || c == '\r') {
                         break;
                     }
-                    chars[length++] = c;
+                    out[n++] = c;
                     i += 2;
                 }
+                length = n;
             }
             case UTF_16BE -> {
                 ensureChars((limit - i) / 2);

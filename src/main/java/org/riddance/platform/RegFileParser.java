@@ -51,12 +51,15 @@ public final class RegFileParser {
     private int joinedLength;
     /** The key values go to; null before the first key line and after a key deletion or a damaged key line. */
     private InMemoryRegistry.Key currentKey;
-    private List<String> openNames = List.of();
+    /** The path of the last key opened, as written, and the keys along it, one per non-empty name. */
+    private char[] openPath = new char[256];
+    private int openPathLength;
     private final List<InMemoryRegistry.Key> openChain = new java.util.ArrayList<>();
-    private String currentKeyPath;
     private boolean afterKeyDeletion;
     private boolean afterDamagedKey;
     private long charactersScanned;
+    /** Short strings read before (a publisher, an install folder), kept as one String each. */
+    private final NameTable texts = new NameTable();
 
     private RegFileParser(InMemoryRegistry registry, LineReader lines, String source, boolean lenient) {
         this.registry = registry;
@@ -188,7 +191,7 @@ public final class RegFileParser {
                 continue; // a repeated header is what concatenating two exports leaves behind
             }
             if (line[from] == '[') {
-                keyLine(new String(line, from, to - from));
+                keyLine(line, from, to);
             } else {
                 value(from, to);
             }
@@ -219,13 +222,14 @@ public final class RegFileParser {
     private void value(int from, int to) throws IOException {
         int number = lineNumber;
         charactersScanned += to - from;
-        if (!endsInsideQuotes(line, from, to, false) && line[to - 1] != '\\') {
+        boolean inside = endsInsideQuotes(line, from, to, false);
+        if (!inside && line[to - 1] != '\\') {
             valueLine(line, from, to, number);
             return;
         }
         joinedLength = 0;
         append(line, from, to);
-        joinOpenString(from, to);
+        joinOpenString(inside);
         joinContinuations();
         valueLine(joined, 0, joinedLength, number);
     }
@@ -236,9 +240,8 @@ public final class RegFileParser {
      * ends the search instead: the string was simply never closed, which the value parser then reports. Each
      * line is scanned once, carrying whether the text so far ends inside quotes.
      */
-    private void joinOpenString(int from, int to) throws IOException {
-        boolean inside = endsInsideQuotes(line, from, to, false);
-        charactersScanned += to - from;
+    private void joinOpenString(boolean startsInside) throws IOException {
+        boolean inside = startsInside;
         while (inside) {
             if (!lines.next()) {
                 return;
@@ -338,9 +341,85 @@ public final class RegFileParser {
                 && RegFormat.ofHeader(new String(text, from, length)).isPresent();
     }
 
+    /**
+     * A key line. An export lists a key's subkeys right after it, so most key lines share all but their last name
+     * with the line before: those names are compared as written and their keys kept, and only the rest is split
+     * and opened. A line sharing nothing with the one before (the first, a new hive) is read in full.
+     */
+    private void keyLine(char[] text, int from, int to) throws RegFileException {
+        int close = closingBracket(text, from, to);
+        if (close < 0 || text[from + 1] == '-') {
+            keyLine(new String(text, from, to - from));
+            return;
+        }
+        int pathFrom = from + 1;
+        int shared = sharedNames(text, pathFrom, close);
+        if (shared == 0) {
+            keyLine(new String(text, from, to - from));
+            return;
+        }
+        afterDamagedKey = false;
+        while (openChain.size() > shared) {
+            openChain.remove(openChain.size() - 1);
+        }
+        InMemoryRegistry.Key key = openChain.get(shared - 1);
+        int seen = 0;
+        int start = pathFrom;
+        for (int i = pathFrom; i <= close; i++) {
+            if (i == close || text[i] == '\\') {
+                if (i > start && ++seen > shared) {
+                    key = registry.openChild(key, new String(text, start, i - start));
+                    openChain.add(key);
+                }
+                start = i + 1;
+            }
+        }
+        rememberOpenPath(text, pathFrom, close);
+        currentKey = key;
+    }
+
+    /** How many non-empty names at the start of {@code text[from, to)} are written exactly as in the open path. */
+    private int sharedNames(char[] text, int from, int to) {
+        int length = to - from;
+        int common = 0;
+        int limit = Math.min(length, openPathLength);
+        while (common < limit && text[from + common] == openPath[common]) {
+            common++;
+        }
+        int shared = 0;
+        int start = 0;
+        for (int i = 0; i <= common; i++) {
+            boolean endsHere = i == length || text[from + i] == '\\';
+            boolean endsThereToo = i == openPathLength || openPath[i] == '\\';
+            if (endsHere || endsThereToo) {
+                if (!(endsHere && endsThereToo)) {
+                    break;
+                }
+                if (i > start) {
+                    shared++;
+                }
+                start = i + 1;
+            }
+        }
+        return Math.min(shared, openChain.size());
+    }
+
+    private void rememberOpenPath(char[] text, int from, int to) {
+        if (to - from > openPath.length) {
+            openPath = new char[Math.max(openPath.length * 2, to - from)];
+        }
+        System.arraycopy(text, from, openPath, 0, to - from);
+        openPathLength = to - from;
+    }
+
+    /** The key being read, as written in its key line; null when values have no key to go to. */
+    private String currentKeyPath() {
+        return currentKey == null ? null : new String(openPath, 0, openPathLength);
+    }
+
     private void keyLine(String text) throws RegFileException {
         afterDamagedKey = false;
-        int close = closingBracket(text);
+        int close = closingBracket(text.toCharArray(), 0, text.length());
         if (close < 0) {
             damagedKey("key line does not end with ]: " + printable(text));
             return;
@@ -358,43 +437,26 @@ public final class RegFileParser {
         }
         if (deletion) {
             registry.deleteKey(path);
-            openNames = List.of(); // the keys walked so far may be gone
-            openChain.clear();
+            openChain.clear(); // the keys walked so far may be gone
+            openPathLength = 0;
             currentKey = null;
-            currentKeyPath = null;
             afterKeyDeletion = true;
         } else {
-            currentKey = open(names);
-            currentKeyPath = path;
+            openChain.clear();
+            InMemoryRegistry.Key key = null;
+            for (String name : names) {
+                key = registry.openChild(key, name);
+                openChain.add(key);
+            }
+            rememberOpenPath(path.toCharArray(), 0, path.length());
+            currentKey = key;
         }
-    }
-
-    /**
-     * The key of a key line, walked from the key before it: an export lists a key's subkeys right after it, so
-     * most lines share all but their last name with the line before.
-     */
-    private InMemoryRegistry.Key open(List<String> names) {
-        int same = 0;
-        while (same < names.size() && same < openNames.size() && names.get(same).equals(openNames.get(same))) {
-            same++;
-        }
-        while (openChain.size() > same) {
-            openChain.remove(openChain.size() - 1);
-        }
-        InMemoryRegistry.Key key = same == 0 ? null : openChain.get(same - 1);
-        for (int i = same; i < names.size(); i++) {
-            key = registry.openChild(key, names.get(i));
-            openChain.add(key);
-        }
-        openNames = names;
-        return key;
     }
 
     /** The values below a damaged key line are not read: there is no telling which key they belong to. */
     private void damagedKey(String problem) throws RegFileException {
         unreadable(lineNumber, null, null, problem, "the values below it, up to the next key, were not read");
         currentKey = null;
-        currentKeyPath = null;
         afterDamagedKey = true;
     }
 
@@ -402,11 +464,16 @@ public final class RegFileParser {
      * The ] that closes a key line: the first one followed by nothing or by a ; comment, which regedit allows.
      * Key names may themselves contain ], so it is not simply the first or the last one.
      */
-    private static int closingBracket(String line) {
-        for (int i = line.indexOf(']'); i >= 0; i = line.indexOf(']', i + 1)) {
-            String rest = line.substring(i + 1).strip();
-            if (rest.isEmpty() || rest.startsWith(";")) {
-                return i;
+    private static int closingBracket(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == ']') {
+                int rest = i + 1;
+                while (rest < to && Character.isWhitespace(text[rest])) {
+                    rest++;
+                }
+                if (rest == to || text[rest] == ';') {
+                    return i;
+                }
             }
         }
         return -1;
@@ -418,9 +485,9 @@ public final class RegFileParser {
         }
         RegValueParser.Entry entry;
         try {
-            entry = RegValueParser.parse(text, from, to, hexText);
+            entry = RegValueParser.parse(text, from, to, hexText, registry.names(), texts);
         } catch (RegValueParser.MalformedValue e) {
-            unreadable(number, currentKeyPath, e.valueName(), e.getMessage(), "this value was not read");
+            unreadable(number, currentKeyPath(), e.valueName(), e.getMessage(), "this value was not read");
             return;
         }
         if (currentKey == null) {

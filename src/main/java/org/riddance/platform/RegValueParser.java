@@ -39,28 +39,39 @@ final class RegValueParser {
     }
 
     private static final int EXCERPT = 40;
+    /** Strings up to this long are looked up in the parse's table of texts: longer ones rarely repeat. */
+    private static final int SHARED_TEXT = 64;
 
     private RegValueParser() {
     }
 
     static Entry parse(String line, RegFormat format) throws MalformedValue {
-        return parse(line.toCharArray(), 0, line.length(), format::decodeString);
+        return parse(line.toCharArray(), 0, line.length(), format::decodeString, null, null);
     }
 
     /**
      * Parses {@code line[from, to)}, which starts with {@code "} or {@code @} and has no surrounding blanks.
      *
-     * @param text how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
+     * @param text  how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
+     * @param names where a value name read before is taken from, rather than copied again; null for none
+     * @param texts the same for short strings (publishers, folders), which repeat from key to key; null for none
      */
-    static Entry parse(char[] line, int from, int to, Function<byte[], String> text) throws MalformedValue {
+    static Entry parse(char[] line, int from, int to, Function<byte[], String> text, NameTable names, NameTable texts)
+            throws MalformedValue {
         String valueName = "";
         int i;
         if (to > from && line[from] == '@') {
             i = from + 1;
         } else if (to > from && line[from] == '"') {
-            Quoted name = quotedString(line, from, to, "value name");
-            valueName = name.text();
-            i = name.end();
+            int close = plainClose(line, from, to);
+            if (close >= 0) {
+                valueName = names == null ? new String(line, from + 1, close - from - 1) : names.name(line, from + 1, close);
+                i = close + 1;
+            } else {
+                Quoted name = quotedString(line, from, to, "value name");
+                valueName = name.text();
+                i = name.end();
+            }
         } else {
             throw new MalformedValue("expected a key in [brackets], a \"value\" or @, found " + excerpt(line, from, to));
         }
@@ -74,15 +85,19 @@ final class RegValueParser {
             return new Entry(valueName, null);
         }
         try {
-            return new Entry(valueName, value(valueName, line, data, to, text));
+            return new Entry(valueName, value(valueName, line, data, to, text, texts));
         } catch (MalformedValue e) {
             throw new MalformedValue(e.getMessage() + " in value " + quoted(valueName), valueName);
         }
     }
 
-    private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text)
-            throws MalformedValue {
+    private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text,
+                                       NameTable texts) throws MalformedValue {
         if (from < to && line[from] == '"') {
+            if (plainClose(line, from, to) == to - 1) {
+                return new RegistryValue(name, RegistryValue.Type.SZ, texts != null && to - from <= SHARED_TEXT
+                        ? texts.name(line, from + 1, to - 1) : new String(line, from + 1, to - from - 2));
+            }
             Quoted value = quotedString(line, from, to, "string");
             if (value.end() != to) {
                 throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, value.end(), to));
@@ -100,7 +115,7 @@ final class RegValueParser {
             if (close < 0) {
                 throw new MalformedValue("expected hex(type): but found " + excerpt(line, from, to));
             }
-            long type = hexNumber(line, from + 4, close, "value type in " + excerpt(line, from, to));
+            long type = hexNumber(line, from + 4, close, "value type in ", from, to);
             return RegistryData.decode(name, type, hexBytes(line, close + 2, to), text);
         }
         throw new MalformedValue("unrecognised value data " + excerpt(line, from, to));
@@ -128,20 +143,28 @@ final class RegValueParser {
         throw new MalformedValue("unterminated " + what + " (no closing quote): " + excerpt(line, open, to));
     }
 
-    /** The text of a quoted string and the index after it; most strings have no escapes and are copied once. */
+    /** The text of a quoted string with escapes undone, and the index after it. */
     private record Quoted(String text, int end) {
     }
 
-    private static Quoted quotedString(char[] line, int open, int to, String what) throws MalformedValue {
+    /**
+     * Where the string opened at {@code open} closes, when no backslash comes before: the common case, copied
+     * once with nothing to undo. -1 when there are escapes to undo or there is no closing quote.
+     */
+    private static int plainClose(char[] line, int open, int to) {
         for (int i = open + 1; i < to; i++) {
             char c = line[i];
             if (c == '"') {
-                return new Quoted(new String(line, open + 1, i - open - 1), i + 1);
+                return i;
             }
             if (c == '\\') {
-                break;
+                return -1;
             }
         }
+        return -1;
+    }
+
+    private static Quoted quotedString(char[] line, int open, int to, String what) throws MalformedValue {
         StringBuilder text = new StringBuilder(to - open);
         int end = readQuoted(line, open, to, text, what);
         return new Quoted(text.toString(), end);
@@ -156,10 +179,12 @@ final class RegValueParser {
         if (end - start > 8) {
             throw new MalformedValue("dword has more than 8 hex digits: " + excerpt(line, start, end));
         }
-        return hexNumber(line, start, end, "dword");
+        return hexNumber(line, start, end, "dword", -1, -1);
     }
 
-    private static long hexNumber(char[] line, int from, int to, String what) throws MalformedValue {
+    /** The number, or a message naming {@code what} and the text {@code line[contextFrom, contextTo)} if any (made only then). */
+    private static long hexNumber(char[] line, int from, int to, String what, int contextFrom, int contextTo)
+            throws MalformedValue {
         long number = 0;
         boolean ok = to > from && to - from <= 8;
         for (int i = from; ok && i < to; i++) {
@@ -168,20 +193,15 @@ final class RegValueParser {
             number = number << 4 | Math.max(digit, 0);
         }
         if (!ok) {
-            throw new MalformedValue("malformed " + what + ": " + excerpt(line, from, to) + " is not 1 to 8 hex digits");
+            throw new MalformedValue("malformed " + what + (contextFrom < 0 ? "" : excerpt(line, contextFrom, contextTo))
+                    + ": " + excerpt(line, from, to) + " is not 1 to 8 hex digits");
         }
         return number;
     }
 
     /** Comma-separated bytes of one or two hex digits; blanks around them and one trailing comma are allowed. */
     private static byte[] hexBytes(char[] line, int from, int to) throws MalformedValue {
-        int commas = 0;
-        for (int i = from; i < to; i++) {
-            if (line[i] == ',') {
-                commas++;
-            }
-        }
-        byte[] bytes = new byte[commas + 1];
+        byte[] bytes = new byte[(to - from + 1) / 3]; // exact for regedit's "xx,xx,xx": one pass, no recount
         int count = 0;
         int i = skipBlanks(line, from, to);
         while (i < to) {
@@ -195,6 +215,9 @@ final class RegValueParser {
                 int comma = indexOf(line, start, to, ",");
                 throw new MalformedValue("malformed hex byte " + quoted(excerpt(line, start, comma < 0 ? to : comma))
                         + " (byte " + (count + 1) + ")");
+            }
+            if (count == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(8, bytes.length * 2));
             }
             bytes[count++] = (byte) value;
             i = end == to ? end : skipBlanks(line, end + 1, to);

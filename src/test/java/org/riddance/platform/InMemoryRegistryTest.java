@@ -140,4 +140,30 @@ class InMemoryRegistryTest {
         assertThat(registry.exists("HKCU\\STRAßE\\ключ")).isTrue();
         assertThat(registry.exists("HKCU\\STRASSE")).isFalse();
     }
+
+    /** Look-ups walk from the key looked up before when they can: any order must give what a fresh walk gives. */
+    @Test
+    void lookUpsInAnyOrderAgreeWithAFreshRegistry() {
+        InMemoryRegistry registry = new InMemoryRegistry()
+                .putValue(UNINSTALL + "\\A", sz("DisplayName", "a"))
+                .putValue(UNINSTALL + "\\B", sz("DisplayName", "b"))
+                .putValue(UNINSTALL + "\\B\\Sub", sz("DisplayName", "b sub"));
+
+        assertThat(registry.subkeys(UNINSTALL)).containsExactly("A", "B");
+        assertThat(registry.value(UNINSTALL + "\\A", "DisplayName")).map(RegistryValue::asText).contains("a");
+        assertThat(registry.value(UNINSTALL + "\\B", "DisplayName")).map(RegistryValue::asText).contains("b");
+        assertThat(registry.value(UNINSTALL + "\\b\\\\SUB\\", "displayname")).map(RegistryValue::asText)
+                .contains("b sub");
+        assertThat(registry.exists(UNINSTALL + "\\C")).isFalse();
+        assertThat(registry.exists(UNINSTALL + "X\\A")).isFalse(); // shares the letters of the path, not its names
+        assertThat(registry.exists("HKLM")).isTrue();
+        assertThat(registry.exists("")).isFalse();
+
+        registry.deleteKey(UNINSTALL + "\\B");
+        assertThat(registry.exists(UNINSTALL + "\\B\\Sub")).isFalse();
+        registry.createKey(UNINSTALL + "\\B\\Sub");
+        assertThat(registry.exists(UNINSTALL + "\\B\\Sub")).isTrue();
+        assertThat(registry.values(UNINSTALL + "\\B\\Sub")).isEmpty();
+        assertThat(registry.values(UNINSTALL + "\\A")).containsOnlyKeys("DisplayName");
+    }
 }

@@ -562,4 +562,71 @@ class RegFileParserTest {
         assertThat(registry.value(key, "After").orElseThrow().data()).isEqualTo(2L);
         assertThat(registry.value("HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Next", "").orElseThrow().data()).isEqualTo("fine");
     }
+
+    /** Key lines are walked from the line before where they share names with it, written exactly alike. */
+    @Test
+    void keyLinesSharingNamesWithTheLineBeforeOpenTheSameKeysAsLinesReadInFull() throws Exception {
+        InMemoryRegistry registry = RegFileParser.read(utf16("Windows Registry Editor Version 5.00", "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\App]",
+                "\"A\"=\"1\"",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\App\\Sub]",
+                "\"B\"=\"2\"",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\VENDOR\\app]", // the same key in other letters
+                "\"C\"=\"3\"",
+                "[HKLM\\SOFTWARE\\Vendor\\App\\\\Sub\\]", // short hive, a doubled and a trailing backslash
+                "\"D\"=\"4\"",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Apple]", // shares the letters, not the name
+                "\"E\"=\"5\"",
+                "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Apple]",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\Apple\\Core]", // re-created after the deletion
+                "\"F\"=\"6\"",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Vendor\\App\\Sub] ; a comment",
+                "\"G\"=\"7\""), "shared.reg");
+
+        String app = "HKLM\\SOFTWARE\\Vendor\\App";
+        assertThat(registry.values(app).keySet()).containsExactly("A", "C");
+        assertThat(registry.values(app + "\\Sub").keySet()).containsExactly("B", "D", "G");
+        assertThat(registry.subkeys("HKLM\\SOFTWARE\\Vendor")).containsExactly("App", "Apple");
+        assertThat(registry.values("HKLM\\SOFTWARE\\Vendor\\Apple")).isEmpty();
+        assertThat(registry.value("HKLM\\SOFTWARE\\Vendor\\Apple\\Core", "F")).isPresent();
+        assertThat(registry.origin(app + "\\Sub", "G")).contains("shared.reg, line 17");
+        assertThat(registry.unreadable()).isEmpty();
+    }
+
+    /** A key keeps a few values flat and switches to a map past them: order, case and deletions hold across it. */
+    @Test
+    void aKeyWithManyValuesKeepsTheirOrderAndSpellingAsOneWithAFew() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("Windows Registry Editor Version 5.00", "",
+                "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Many]"));
+        for (int i = 0; i < 20; i++) {
+            lines.add("\"Value" + i + "\"=dword:0000000" + (i % 10));
+        }
+        lines.add("\"VALUE3\"=\"respelled\""); // replaces Value3 in place and keeps its spelling
+        lines.add("\"value5\"=-");
+        lines.add("\"Value5\"=\"back\"");
+        InMemoryRegistry registry = RegFileParser.read(utf16(lines.toArray(String[]::new)), "many.reg");
+
+        var values = registry.values("HKLM\\SOFTWARE\\Many");
+        assertThat(values).hasSize(20);
+        assertThat(values.keySet()).startsWith("Value0", "Value1", "Value2", "Value3", "Value4", "Value6")
+                .endsWith("Value19", "Value5");
+        assertThat(values.get("Value3").data()).isEqualTo("respelled");
+        assertThat(registry.value("HKLM\\SOFTWARE\\Many", "value19").orElseThrow().data()).isEqualTo(9L);
+        assertThat(registry.origin("HKLM\\SOFTWARE\\Many", "Value5")).contains("many.reg, line 26");
+    }
+
+    /** Hex lists written by hand: one-digit bytes, blanks and a trailing comma, longer than regedit's spacing. */
+    @Test
+    void hexListsNotSpacedAsRegeditWritesThemGiveTheirBytes() throws Exception {
+        InMemoryRegistry registry = RegFileParser.parse(utf16("Windows Registry Editor Version 5.00", "",
+                "[HKEY_CURRENT_USER\\k]",
+                "\"Short\"=hex:1,2,a, ff ,0,b,c,d,e,f",
+                "\"Trailing\"=hex:01,02,",
+                "\"Empty\"=hex:"), "hand.reg");
+
+        assertBytes(registry, "HKEY_CURRENT_USER\\k", "Short", RegistryValue.Type.BINARY,
+                0x01, 0x02, 0x0a, 0xff, 0x00, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f);
+        assertBytes(registry, "HKEY_CURRENT_USER\\k", "Trailing", RegistryValue.Type.BINARY, 0x01, 0x02);
+        assertBytes(registry, "HKEY_CURRENT_USER\\k", "Empty", RegistryValue.Type.BINARY);
+    }
 }
