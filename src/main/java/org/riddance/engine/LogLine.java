@@ -9,14 +9,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * One line of the technician's log: {@code 2026-12-04T12:40:07.123+01:00 INFO  [main] o.r.engine.Remediation - text},
+ * One line of the technician's log,
+ * {@code 2026-12-04T12:40:07.123+01:00 INFO  [main] o.r.d.LeftoverFolderScanner - text},
  * then the stack trace when there is one. Written by hand rather than with Logback's {@code PatternLayout}, whose
  * pattern parser and converter table cost about 30 ms of every command's start-up, while this costs nothing until
  * the first line is written.
  */
 final class LogLine {
 
-    /** Logger names longer than this lose their package names' letters first, as Logback's {@code %logger{30}}. */
+    /** Logger names longer than this lose their package names' letters first, much as Logback's {@code %logger{30}}. */
     static final int LOGGER_WIDTH = 30;
 
     String doLayout(ILoggingEvent event) {
@@ -60,7 +61,7 @@ final class LogLine {
         return out.append(value < 10 ? "0" : "").append(value);
     }
 
-    /** {@code org.riddance.engine.Remediation} as {@code o.r.engine.Remediation}: leading packages shortened first. */
+    /** {@code org.riddance.detect.LeftoverFolderScanner} becomes {@code o.r.d.LeftoverFolderScanner}. */
     static String shortLogger(String name) {
         if (name.length() <= LOGGER_WIDTH) {
             return name;

@@ -48,8 +48,7 @@ final class Ed25519PublicKey implements PublicKey {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PublicKey key && "Ed25519".equals(key.getAlgorithm())
-                && Arrays.equals(spki, key.getEncoded());
+        return other instanceof Ed25519PublicKey key && Arrays.equals(spki, key.spki);
     }
 
     @Override
