@@ -31,8 +31,8 @@ public final class CatalogLoader {
 
     /**
      * The catalog shipped in the jar. A broken one is a build error, which the catalog tests catch. Its SHA-256 comes
-     * from the stamp the build wrote beside it (a test holds the two together): setting up the JDK's SHA-256 costs
-     * about 30 ms, a tenth of a command's start.
+     * from the stamp the build wrote beside it (a test holds the two together): hashing it again at every start
+     * would redo, interpreted, what the build already did.
      */
     public static synchronized Catalog builtIn() {
         if (builtIn == null) {

@@ -8,10 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Properties;
+import org.riddance.work.Sha256Hex;
 
 /**
  * What names a catalog in {@code --version} and on a receipt: its version and the SHA-256 of its bytes. Kept apart
@@ -59,11 +57,7 @@ public record CatalogStamp(String version, String sha256) {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256Hex.of(content);
     }
 
     /** The top-level {@code version}, read with the streaming parser: the rest of the file is skipped, not bound. */

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.riddance.journal.entry.JournalEntries;
+import org.riddance.work.Sha256Hex;
 
 /** The journal's line format: one compact JSON object a line, UTF-8, fields in a fixed order. */
 final class JournalFormat {
@@ -63,16 +62,7 @@ final class JournalFormat {
                 (String) prev, sha256(line));
     }
 
-    /**
-     * SHA-256 in hex, with BouncyCastle's digest: a journal line is short, and the JDK's provider list and digest
-     * cost a command that reads the journal about 30 ms to set up.
-     */
     static String sha256(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        SHA256Digest sha256 = new SHA256Digest();
-        sha256.update(bytes, 0, bytes.length);
-        byte[] digest = new byte[sha256.getDigestSize()];
-        sha256.doFinal(digest, 0);
-        return HexFormat.of().formatHex(digest);
+        return Sha256Hex.of(text.getBytes(StandardCharsets.UTF_8));
     }
 }
