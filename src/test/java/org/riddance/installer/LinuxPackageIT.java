@@ -33,8 +33,8 @@ import org.riddance.work.Cancellation;
  * the .deb is installed on this machine with dpkg, run through its launcher, removed, and checked gone; the
  * portable image is run from a stand-in USB stick.
  *
- * <p>The steps mirror the installer profile in pom.xml (stage the jar, jlink, jpackage app-image, jpackage
- * deb); the arguments themselves are only in the argument files.
+ * <p>The steps mirror the installer profile in pom.xml (stage the jar, jlink, jpackage app-image, our own launcher
+ * in place of jpackage's, jpackage deb); the arguments themselves are only in the argument files.
  */
 class LinuxPackageIT {
 
@@ -74,6 +74,9 @@ class LinuxPackageIT {
                 "--output", "target/installer/runtime");
         Tool.ok(BASE, BUILD, JDK_BIN.resolve("jpackage").toString(), "@target/installer/args/common.args",
                 "@target/installer/args/image.args", "@target/installer/args/linux-image.args", "--type", "app-image");
+        assumeTrue(Tool.onPath("cc"), "no C compiler (apt-get install gcc libc6-dev): it builds the image's launcher");
+        Tool.ok(BASE, BUILD, "cc", "@target/installer/args/linux-launcher.args", "-o", IMAGE.resolve("bin/Riddance").toString());
+        Files.delete(IMAGE.resolve("lib/libapplauncher.so"));
     }
 
     @Test
@@ -89,6 +92,23 @@ class LinuxPackageIT {
         assertThat(linked).as("modules of the jlinked runtime (installer/jlink.args --add-modules)")
                 .containsAll(needed)
                 .contains("jdk.crypto.ec", "jdk.charsets"); // found at run time (Ed25519, windows-1252), not by jdeps
+    }
+
+    @Test
+    void theImageLauncherStartsJavaAndNothingElse(@TempDir Path tmp) throws Exception {
+        assumeTrue(Tool.onPath("strace"), "strace is not installed (apt-get install strace): it lists what the launcher runs");
+        Path trace = tmp.resolve("execve.txt");
+        Tool started = Tool.run(tmp, RUN, cleanEnvironment(tmp), List.of("strace", "-f", "-qq", "-e", "trace=execve",
+                "-e", "signal=none", "-o", trace.toString(), IMAGE.resolve("bin/Riddance").toString(), "--version"));
+
+        assertThat(started.exit()).as(started.out()).isZero();
+        assertThat(started.out()).startsWith("Riddance ");
+        // jpackage's own launcher ran sh -c "rpm -qf ...", "dpkg -S ..." here, twice, on every start
+        List<String> programs = Files.readAllLines(trace).stream().filter(line -> line.contains("execve(\""))
+                .map(line -> line.substring(line.indexOf("execve(\"") + 8, line.indexOf('"', line.indexOf("execve(\"") + 8)))
+                .toList();
+        assertThat(programs).containsExactly(IMAGE.resolve("bin/Riddance").toString(),
+                IMAGE.resolve("lib/runtime/bin/java").toString());
     }
 
     @Test
@@ -179,6 +199,7 @@ class LinuxPackageIT {
 
     private static void checkTheInstalledApp(Path tmp, Path sandbox) throws Exception {
         assertThat(Tool.ok(BASE, RUN, INSTALLED.resolve("bin/Riddance").toString(), "--version")).startsWith("Riddance ");
+        assertThat(INSTALLED.resolve("lib/libapplauncher.so")).as("jpackage's launcher library, unused by ours").doesNotExist();
         // the command on the PATH, and with -Xshare:on, which fails unless the archive postinst made is usable
         Tool shared = Tool.run(tmp, RUN, Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), List.of("/usr/bin/riddance", "--version"));
         assertThat(shared.exit()).as(shared.out()).isZero();
