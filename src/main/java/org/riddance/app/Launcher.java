@@ -27,7 +27,7 @@ public final class Launcher {
             System.exit(RiddanceApp.open(CompletableFuture.supplyAsync(
                     () -> AppContext.create(Optional.empty(), Optional.empty()))));
         }
-        HeadStart.begin();
+        HeadStart.begin(RiddanceCommand.mayReadTheCatalog(args));
         int exit;
         try {
             exit = RiddanceCommand.commandLine(RiddanceApp::open, args).execute(args);

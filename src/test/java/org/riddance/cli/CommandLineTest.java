@@ -33,6 +33,17 @@ class CommandLineTest {
     }
 
     @Test
+    void theCommandsSaidNotToReadTheCatalogAreCommandsAndTheHintFollowsTheFirstWord() {
+        assertThat(RiddanceCommand.commandLine(context -> 0).getSubcommands().keySet())
+                .containsAll(RiddanceCommand.WITHOUT_CATALOG);
+        assertThat(RiddanceCommand.mayReadTheCatalog(new String[] {"verify", "R.receipt.json", "--trust", "k.pem"})).isFalse();
+        assertThat(RiddanceCommand.mayReadTheCatalog(new String[] {"--json", "rollup", "receipts"})).isFalse();
+        assertThat(RiddanceCommand.mayReadTheCatalog(new String[] {"scan", "--json"})).isTrue();
+        assertThat(RiddanceCommand.mayReadTheCatalog(new String[] {"backup", "verify", "A.zip"})).isTrue();
+        assertThat(RiddanceCommand.mayReadTheCatalog(new String[] {"--demo"})).isTrue(); // the wizard
+    }
+
+    @Test
     void versionNamesTheAppAndTheCatalog() {
         assertThat(run("--version")).isZero();
         Catalog catalog = CatalogLoader.builtIn();
