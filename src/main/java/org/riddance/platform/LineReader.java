@@ -26,6 +26,8 @@ final class LineReader {
 
     /** The largest export read; past it the file is refused rather than risking the memory of the machine. */
     static final long MAX_BYTES = 2L << 30;
+    /** Characters decoded at a time: few enough to be still in the processor's cache when the lines are read. */
+    static final int WINDOW = 1 << 14;
 
     private final InputStream in;
     private final String source;
@@ -69,7 +71,7 @@ final class LineReader {
         this.ansi = codePage.table();
         this.windowed = encoding == TextEncoding.UTF_16LE || encoding == TextEncoding.UTF_16BE
                 || encoding == TextEncoding.ANSI;
-        this.window = new char[windowed ? buffer.length / unitSize : 0];
+        this.window = new char[windowed ? WINDOW : 0];
         this.chars = windowed ? window : utf8Line;
     }
 
@@ -143,7 +145,11 @@ final class LineReader {
         while (true) {
             char[] text = window; // locals, not fields, so the JIT keeps them in registers
             int end = filled;
-            while (i < end && text[i] != '\n' && text[i] != '\r') {
+            while (i < end) {
+                char c = text[i];
+                if (c <= '\r' && (c == '\n' || c == '\r')) {
+                    break;
+                }
                 i++;
             }
             if (i < end) {

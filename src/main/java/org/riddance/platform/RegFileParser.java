@@ -385,10 +385,10 @@ public final class RegFileParser {
     /** How many non-empty names at the start of {@code text[from, to)} are written exactly as in the open path. */
     private int sharedNames(char[] text, int from, int to) {
         int length = to - from;
-        int common = 0;
         int limit = Math.min(length, openPathLength);
-        while (common < limit && text[from + common] == openPath[common]) {
-            common++;
+        int common = Arrays.mismatch(text, from, from + limit, openPath, 0, limit); // a vectorised compare
+        if (common < 0) {
+            common = limit;
         }
         int shared = 0;
         int start = 0;

@@ -59,7 +59,7 @@ final class RegistryNames {
         char[] chars = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            char upper = Character.toUpperCase(c);
+            char upper = c < 'a' ? c : c <= 'z' ? (char) (c - ('a' - 'A')) : c < 0x80 ? c : Character.toUpperCase(c);
             if (upper != c) {
                 if (chars == null) {
                     chars = name.toCharArray();
