@@ -372,7 +372,7 @@ public final class RegFileParser {
         for (int i = pathFrom; i <= close; i++) {
             if (i == close || text[i] == '\\') {
                 if (i > start && ++seen > shared) {
-                    key = registry.openChild(key, new String(text, start, i - start));
+                    key = registry.openChild(key, text, start, i);
                     openChain.add(key);
                 }
                 start = i + 1;

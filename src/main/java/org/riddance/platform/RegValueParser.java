@@ -194,7 +194,7 @@ final class RegValueParser {
         long number = 0;
         boolean ok = to > from && to - from <= 8;
         for (int i = from; ok && i < to; i++) {
-            int digit = Character.digit(line[i], 16);
+            int digit = hexDigit(line[i]);
             ok = digit >= 0;
             number = number << 4 | Math.max(digit, 0);
         }
@@ -263,7 +263,9 @@ final class RegValueParser {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (Character.toLowerCase(line[from + k]) != prefix.charAt(k)) {
+            char c = line[from + k];
+            char p = prefix.charAt(k); // a lower-case letter or a sign
+            if (c != p && (p < 'a' || p > 'z' || c != p - ('a' - 'A')) && Character.toLowerCase(c) != p) {
                 return false;
             }
         }

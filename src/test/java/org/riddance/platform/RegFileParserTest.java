@@ -354,8 +354,10 @@ class RegFileParserTest {
     }
 
     /**
-     * The reader decodes a megabyte at a time: a line break falling on that edge (a CR LF split between two reads,
-     * a CR last or an LF first) ends one line, in every encoding, and a line over the edge is read whole.
+     * The reader reads a megabyte at a time and decodes a few thousand characters at a time: a line break falling
+     * on either edge (a CR LF split between two reads, a CR last or an LF first) ends one line, in every encoding,
+     * and a line over the edge is read whole. Short lines of every length from 0 to 36 put each kind of break on
+     * the edges of the decoding window; the filler line puts the filler's CR around the end of the first read.
      */
     @ParameterizedTest
     @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "REGEDIT4", "UTF-8"})
@@ -363,7 +365,12 @@ class RegFileParserTest {
         boolean regedit4 = encoding.equals("REGEDIT4");
         int unit = encoding.startsWith("UTF-16") ? 2 : 1;
         int mark = unit == 2 ? 2 : 0;
-        String head = (regedit4 ? "REGEDIT4" : "Windows Registry Editor Version 5.00") + "\r\n\r\n[HKEY_CURRENT_USER\\k]\r\n\"Filler\"=\"";
+        StringBuilder shortLines = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            shortLines.append("\"v").append(i).append("\"=\"").append("y".repeat(i % 37)).append(i % 2 == 0 ? "\"\r\n" : "\"\n");
+        }
+        String head = (regedit4 ? "REGEDIT4" : "Windows Registry Editor Version 5.00") + "\r\n\r\n[HKEY_CURRENT_USER\\k]\r\n"
+                + shortLines + "\"Filler\"=\"";
         int lastOfFirstRead = ((1 << 20) - mark) / unit - 1;
         for (int shift = -2; shift <= 2; shift++) {
             int carriageReturn = lastOfFirstRead + shift; // where the filler line's CR falls, in characters
@@ -378,7 +385,9 @@ class RegFileParserTest {
 
             assertThat(registry.value("HKCU\\k", "Filler").orElseThrow().asText()).hasSize(carriageReturn - head.length() - 1);
             assertThat(registry.value("HKCU\\k", "After").orElseThrow().asText()).isEqualTo("1");
-            assertThat(registry.origin("HKCU\\k", "After")).as("shift %d", shift).contains("edge.reg, line 5");
+            assertThat(registry.values("HKCU\\k")).hasSize(3002).containsEntry("v2999",
+                    new RegistryValue("v2999", RegistryValue.Type.SZ, "y".repeat(2999 % 37)));
+            assertThat(registry.origin("HKCU\\k", "After")).as("shift %d", shift).contains("edge.reg, line 3005");
         }
     }
 
