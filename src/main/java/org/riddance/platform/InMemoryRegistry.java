@@ -104,6 +104,12 @@ public final class InMemoryRegistry implements WritableRegistry {
         return (parent == null ? root : parent).openSubkey(RegistryNames.fold(name), name); // mostly unique: not kept
     }
 
+    /** The same for the name {@code text[from, to)}. */
+    Key openChild(Key parent, char[] text, int from, int to) {
+        String name = new String(text, from, to - from);
+        return (parent == null ? root : parent).openSubkey(RegistryNames.fold(text, from, to, name), name);
+    }
+
     /** The names table the parser shares, so that a value name read again is the same String. */
     NameTable names() {
         return names;

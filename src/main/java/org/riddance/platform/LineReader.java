@@ -3,6 +3,7 @@ package org.riddance.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -15,13 +16,18 @@ import java.util.Arrays;
  * Works on bytes rather than through a {@link java.io.Reader} so that a decoding error is reported on the line
  * it is in, and so that UTF-16 keeps unpaired surrogates the way Windows stores them. Lines end at CR LF, LF or CR.
  *
- * <p>Built for speed on exports of hundreds of megabytes: each line is decoded straight from the read buffer
- * into one reused character array ({@link #chars()}), with no String made per line.
+ * <p>Built for speed on exports of hundreds of megabytes. UTF-16 and ANSI text is decoded a read buffer at a
+ * time into one character window (UTF-16 as a bulk copy, which needs no compiled loop to be fast) and a line is
+ * a range of that window: {@link #chars()} from {@link #start()}, {@link #length()} characters, with no copy and
+ * no String made per line. UTF-8 lines are collected as bytes and decoded when whole, so that a line that is not
+ * UTF-8 can be read as ANSI on its own.
  */
 final class LineReader {
 
     /** The largest export read; past it the file is refused rather than risking the memory of the machine. */
     static final long MAX_BYTES = 2L << 30;
+    /** Characters decoded at a time: few enough to be still in the processor's cache when the lines are read. */
+    static final int WINDOW = 1 << 14;
 
     private final InputStream in;
     private final String source;
@@ -29,12 +35,23 @@ final class LineReader {
     private final AnsiCodePage codePage;
     private final char[] ansi;
     private final int unitSize;
+    /** UTF-16 and ANSI: decoded a buffer at a time into {@link #window}; UTF-8: line by line. */
+    private final boolean windowed;
     private final byte[] buffer;
     private int position;
     private int limit;
     private long bytesBefore;
-    private char[] chars = new char[256];
+    private boolean endOfInput;
+    /** The decoded text: the current line and what follows it, up to {@link #filled}. */
+    private char[] window;
+    private int filled;
+    /** Where the next line starts in the window. */
+    private int scan;
+    /** The line last read: its array (the window, or {@link #utf8Line}), start and length. */
+    private char[] chars;
+    private int start;
     private int length;
+    private char[] utf8Line = new char[256];
     private byte[] raw = new byte[256];
     private int rawLength;
     private int number;
@@ -52,6 +69,10 @@ final class LineReader {
         this.position = detected.byteOrderMarkLength();
         this.codePage = codePage;
         this.ansi = codePage.table();
+        this.windowed = encoding == TextEncoding.UTF_16LE || encoding == TextEncoding.UTF_16BE
+                || encoding == TextEncoding.ANSI;
+        this.window = new char[windowed ? WINDOW : 0];
+        this.chars = windowed ? window : utf8Line;
     }
 
     /**
@@ -90,9 +111,14 @@ final class LineReader {
         return number;
     }
 
-    /** The characters of the line last read; valid until the next call to {@link #next()}. */
+    /** The array holding the line last read by {@link #next()}; valid until the next call. */
     char[] chars() {
         return chars;
+    }
+
+    /** Where the line last read starts in {@link #chars()}. */
+    int start() {
+        return start;
     }
 
     int length() {
@@ -101,104 +127,138 @@ final class LineReader {
 
     /** Reads the next line without its line break; false at the end of the file. */
     boolean next() throws IOException {
-        length = 0;
-        rawLength = 0;
-        while (hasUnit() || refill()) {
-            if (skipLineFeed) {
-                skipLineFeed = false;
-                if (unitAt(position) == '\n') {
-                    position += unitSize;
-                    continue;
-                }
+        return windowed ? nextInWindow() : nextUtf8();
+    }
+
+    /** The next line as a range of the window, which is refilled (keeping the line begun) when it runs out. */
+    private boolean nextInWindow() throws IOException {
+        if (skipLineFeed) { // the last line ended in a CR at the end of the window
+            skipLineFeed = false;
+            if (scan == filled && !decodeMore()) {
+                return false;
             }
-            position = takeUntilBreak(position);
-            if (hasUnit()) {
-                skipLineFeed = unitAt(position) == '\r';
-                position += unitSize;
-                finishLine();
+            if (window[scan] == '\n') {
+                scan++;
+            }
+        }
+        int i = scan;
+        while (true) {
+            char[] text = window; // locals, not fields, so the JIT keeps them in registers
+            int end = filled;
+            while (i < end) {
+                char c = text[i];
+                if (c <= '\r' && (c == '\n' || c == '\r')) {
+                    break;
+                }
+                i++;
+            }
+            if (i < end) {
+                chars = text;
+                start = scan;
+                length = i - scan;
+                number++;
+                if (text[i] == '\r') {
+                    skipLineFeed = i + 1 == end;
+                    scan = i + 1 < end && text[i + 1] == '\n' ? i + 2 : i + 1;
+                } else {
+                    scan = i + 1;
+                }
                 return true;
             }
+            int begun = i - scan;
+            if (!decodeMore()) {
+                if (begun == 0) {
+                    return false;
+                }
+                chars = window;
+                start = scan;
+                length = begun;
+                scan += begun;
+                number++;
+                return true;
+            }
+            i = scan + begun;
         }
-        if (length == 0 && rawLength == 0) {
-            return false;
-        }
-        finishLine();
-        return true;
     }
 
     /**
-     * Decodes (UTF-16, ANSI) or collects (UTF-8) the units from {@code from} up to the first CR or LF or the
-     * first incomplete unit, and returns that index.
+     * Moves the line begun at {@link #scan} to the front of the window and decodes more text after it, growing
+     * the window for a line longer than it; false when the file has no more.
      */
-    private int takeUntilBreak(int from) {
-        int i = from;
+    private boolean decodeMore() throws IOException {
+        int kept = filled - scan;
+        System.arraycopy(window, scan, window, 0, kept);
+        scan = 0;
+        filled = kept;
+        if (limit - position < unitSize && !readMore()) {
+            return false;
+        }
+        if (filled == window.length) {
+            window = Arrays.copyOf(window, window.length * 2);
+        }
+        int units = Math.min((limit - position) / unitSize, window.length - filled);
         switch (encoding) {
-            case UTF_16LE -> { // the hot loop of a parse: locals, not fields, so the JIT keeps them in registers
-                ensureChars((limit - i) / 2);
-                char[] out = chars;
-                byte[] in = buffer;
-                int n = length;
-                int end = limit - 1;
-                while (i < end) {
-                    char c = (char) ((in[i] & 0xFF) | (in[i + 1] & 0xFF) << 8);
-                    if (c == '\n' || c == '\r') {
-                        break;
-                    }
-                    out[n++] = c;
-                    i += 2;
+            case UTF_16LE, UTF_16BE -> ByteBuffer.wrap(buffer, position, units * 2)
+                    .order(encoding == TextEncoding.UTF_16LE ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN)
+                    .asCharBuffer().get(window, filled, units);
+            default -> {
+                char[] table = ansi;
+                char[] text = window;
+                byte[] bytes = buffer;
+                for (int k = 0, from = position, to = filled; k < units; k++) {
+                    text[to + k] = table[bytes[from + k] & 0xFF];
                 }
-                length = n;
-            }
-            case UTF_16BE -> {
-                ensureChars((limit - i) / 2);
-                while (limit - i >= 2) {
-                    char c = (char) ((buffer[i] & 0xFF) << 8 | (buffer[i + 1] & 0xFF));
-                    if (c == '\n' || c == '\r') {
-                        break;
-                    }
-                    chars[length++] = c;
-                    i += 2;
-                }
-            }
-            case ANSI -> {
-                ensureChars(limit - i);
-                while (i < limit) {
-                    byte b = buffer[i];
-                    if (b == '\n' || b == '\r') {
-                        break;
-                    }
-                    chars[length++] = ansi[b & 0xFF];
-                    i++;
-                }
-            }
-            case UTF_8, UTF_8_OR_ANSI -> {
-                int start = i;
-                while (i < limit && buffer[i] != '\n' && buffer[i] != '\r') {
-                    i++;
-                }
-                if (rawLength + (i - start) > raw.length) {
-                    raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawLength + (i - start)));
-                }
-                System.arraycopy(buffer, start, raw, rawLength, i - start);
-                rawLength += i - start;
             }
         }
-        return i;
+        position += units * unitSize;
+        filled += units;
+        return true;
     }
 
-    private void ensureChars(int more) {
-        if (length + more > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+    /** UTF-8 (or ANSI by line): a line's bytes are collected, then decoded once whole. */
+    private boolean nextUtf8() throws IOException {
+        rawLength = 0;
+        while (limit - position >= 1 || readMore()) {
+            if (skipLineFeed) {
+                skipLineFeed = false;
+                if (buffer[position] == '\n') {
+                    position++;
+                    continue;
+                }
+            }
+            int from = position;
+            int i = from;
+            while (i < limit && buffer[i] != '\n' && buffer[i] != '\r') {
+                i++;
+            }
+            if (rawLength + (i - from) > raw.length) {
+                raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawLength + (i - from)));
+            }
+            System.arraycopy(buffer, from, raw, rawLength, i - from);
+            rawLength += i - from;
+            position = i;
+            if (i < limit) {
+                skipLineFeed = buffer[i] == '\r';
+                position++;
+                decodeUtf8Line();
+                return true;
+            }
         }
+        if (rawLength == 0) {
+            return false;
+        }
+        decodeUtf8Line();
+        return true;
     }
 
-    /** Counts the line; a UTF-8 line is decoded now that it is whole, so a bad byte is reported on its line. */
-    private void finishLine() throws RegFileException {
+    /** Counts the line and decodes it now that it is whole, so a bad byte is reported on its line. */
+    private void decodeUtf8Line() throws RegFileException {
         number++;
-        if (encoding != TextEncoding.UTF_8 && encoding != TextEncoding.UTF_8_OR_ANSI) {
-            return;
+        if (utf8Line.length < rawLength) {
+            utf8Line = new char[Math.max(utf8Line.length * 2, rawLength)];
         }
-        ensureChars(rawLength);
+        chars = utf8Line;
+        start = 0;
         boolean ascii = true;
         for (int i = 0; i < rawLength; i++) {
             if (raw[i] < 0) {
@@ -233,28 +293,17 @@ final class LineReader {
         }
     }
 
-    private boolean hasUnit() {
-        return limit - position >= unitSize;
-    }
-
-    private int unitAt(int i) {
-        return switch (encoding) {
-            case UTF_16LE -> (buffer[i] & 0xFF) | (buffer[i + 1] & 0xFF) << 8;
-            case UTF_16BE -> (buffer[i] & 0xFF) << 8 | (buffer[i + 1] & 0xFF);
-            default -> buffer[i] & 0xFF;
-        };
-    }
-
-    /** Moves an incomplete unit to the front and reads more; false at the end of the file. */
-    private boolean refill() throws IOException {
+    /** Moves an incomplete unit to the front of the byte buffer and reads more; false at the end of the file. */
+    private boolean readMore() throws IOException {
         int left = limit - position;
         bytesBefore += position;
         System.arraycopy(buffer, position, buffer, 0, left);
         position = 0;
         limit = left;
         while (limit < unitSize) {
-            int n = in.read(buffer, limit, buffer.length - limit);
+            int n = endOfInput ? -1 : in.read(buffer, limit, buffer.length - limit);
             if (n < 0) {
+                endOfInput = true;
                 if (limit > 0) {
                     throw new RegFileException(source, number + 1,
                             "the file ends in the middle of a " + encoding.displayName() + " character");

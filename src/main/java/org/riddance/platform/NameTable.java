@@ -12,21 +12,24 @@ final class NameTable {
     private static final int SIZE = 1 << 12;
 
     private final String[] names = new String[SIZE];
+    /** Each kept name's hash, so a name seen once is not hashed again when the next one lands in its slot. */
+    private final int[] hashes = new int[SIZE];
     private final String[] folded = new String[SIZE];
 
     /** The name {@code text[from, to)}, as the String seen before when there was one. */
     String name(char[] text, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + text[i]; // String.hashCode's formula, so a kept name's cached hash compares
+            hash = 31 * hash + text[i]; // String.hashCode's formula, which fold() looks names up by
         }
         int slot = index(hash);
         String kept = names[slot];
-        if (kept != null && kept.hashCode() == hash && sameText(kept, text, from, to)) {
+        if (kept != null && hashes[slot] == hash && sameText(kept, text, from, to)) {
             return kept;
         }
         String name = new String(text, from, to - from);
         names[slot] = name;
+        hashes[slot] = hash;
         folded[slot] = null;
         return name;
     }
@@ -42,6 +45,7 @@ final class NameTable {
         }
         String fold = RegistryNames.fold(name);
         names[slot] = name;
+        hashes[slot] = name.hashCode();
         folded[slot] = fold;
         return fold;
     }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Reads Windows registry exports ({@code .reg} files from regedit or {@code reg export}) into an
@@ -33,18 +32,21 @@ import java.util.function.Function;
  */
 public final class RegFileParser {
 
+    private static final char[] LINE_FEED = {'\n'};
+
     private final InMemoryRegistry registry;
     private final LineReader lines;
     private final String source;
     private final boolean lenient;
-    private final Function<byte[], String> hexText;
+    private final RegValueParser values;
     private RegFormat format;
     /** A line read ahead while looking for the end of an unclosed string; null when there is none. */
     private String lookAhead;
     private int lookAheadNumber;
-    /** The line being parsed: the reader's buffer, or a copy of the looked-ahead one. */
+    /** The line being parsed, {@code line[lineStart, lineEnd)}: the reader's window, or a copy of the looked-ahead one. */
     private char[] line;
-    private int lineLength;
+    private int lineStart;
+    private int lineEnd;
     private int lineNumber;
     /** A value spread over several lines, joined. */
     private char[] joined = new char[256];
@@ -58,8 +60,6 @@ public final class RegFileParser {
     private boolean afterKeyDeletion;
     private boolean afterDamagedKey;
     private long charactersScanned;
-    /** Short strings read before (a publisher, an install folder), kept as one String each. */
-    private final NameTable texts = new NameTable();
 
     private RegFileParser(InMemoryRegistry registry, LineReader lines, String source, boolean lenient) {
         this.registry = registry;
@@ -67,8 +67,9 @@ public final class RegFileParser {
         this.source = source;
         this.lenient = lenient;
         AnsiCodePage codePage = lines.codePage();
-        this.hexText = bytes -> format == RegFormat.VERSION_5 ? TextEncoding.utf16le(bytes, bytes.length)
-                : codePage.decode(bytes, bytes.length);
+        this.values = new RegValueParser((bytes, length) -> format == RegFormat.VERSION_5
+                ? TextEncoding.utf16le(bytes, length) : codePage.decode(bytes, length), registry.names(),
+                new NameTable()); // short strings read before (a publisher, an install folder) kept as one String each
     }
 
     /** Reads a whole export, refusing it at the first damaged line. */
@@ -185,8 +186,8 @@ public final class RegFileParser {
     private void run() throws IOException {
         format = header();
         while (nextLine()) {
-            int from = start(line, 0, lineLength);
-            int to = end(line, from, lineLength);
+            int from = start(line, lineStart, lineEnd);
+            int to = end(line, from, lineEnd);
             if (from == to || line[from] == ';' || isHeader(line, from, to)) {
                 continue; // a repeated header is what concatenating two exports leaves behind
             }
@@ -202,19 +203,21 @@ public final class RegFileParser {
     private boolean nextLine() throws IOException {
         if (lookAhead != null) {
             line = lookAhead.toCharArray();
-            lineLength = line.length;
+            lineStart = 0;
+            lineEnd = line.length;
             lineNumber = lookAheadNumber;
             lookAhead = null;
-            charactersScanned += lineLength;
+            charactersScanned += lineEnd;
             return true;
         }
         if (!lines.next()) {
             return false;
         }
         line = lines.chars();
-        lineLength = lines.length();
+        lineStart = lines.start();
+        lineEnd = lineStart + lines.length();
         lineNumber = lines.number();
-        charactersScanned += lineLength;
+        charactersScanned += lineEnd - lineStart;
         return true;
     }
 
@@ -247,18 +250,19 @@ public final class RegFileParser {
                 return;
             }
             char[] next = lines.chars();
-            int length = lines.length();
-            charactersScanned += length;
-            int start = next.length > 0 && length > 0 && next[0] == '\uFEFF' ? 1 : 0;
-            if (startsEntry(next, start(next, start, length), end(next, start, length))) {
-                lookAhead = new String(next, 0, length);
+            int from = lines.start();
+            int to = from + lines.length();
+            charactersScanned += to - from;
+            int start = from < to && next[from] == '\uFEFF' ? from + 1 : from;
+            if (startsEntry(next, start(next, start, to), end(next, start, to))) {
+                lookAhead = new String(next, from, to - from);
                 lookAheadNumber = lines.number();
                 return;
             }
-            append(new char[] {'\n'}, 0, 1);
-            append(next, start, length);
-            charactersScanned += length - start;
-            inside = endsInsideQuotes(next, start, length, true);
+            append(LINE_FEED, 0, 1);
+            append(next, start, to);
+            charactersScanned += to - start;
+            inside = endsInsideQuotes(next, start, to, true);
         }
     }
 
@@ -311,8 +315,8 @@ public final class RegFileParser {
             if (!nextLine()) {
                 return;
             }
-            int from = start(line, 0, lineLength);
-            append(line, from, end(line, from, lineLength));
+            int from = start(line, lineStart, lineEnd);
+            append(line, from, end(line, from, lineEnd));
         }
     }
 
@@ -329,7 +333,7 @@ public final class RegFileParser {
         if (!lines.next()) {
             throw new RegFileException(source, 1, "not a registry export: the file is empty");
         }
-        String header = withoutByteOrderMark(new String(lines.chars(), 0, Math.min(lines.length(), 200)));
+        String header = withoutByteOrderMark(new String(lines.chars(), lines.start(), Math.min(lines.length(), 200)));
         return RegFormat.ofHeader(header).orElseThrow(() -> new RegFileException(source, 1,
                 "not a registry export: first line is \"" + printable(header) + "\", expected \""
                         + RegFormat.VERSION_5.header() + "\" or \"" + RegFormat.REGEDIT4.header() + "\""));
@@ -368,7 +372,7 @@ public final class RegFileParser {
         for (int i = pathFrom; i <= close; i++) {
             if (i == close || text[i] == '\\') {
                 if (i > start && ++seen > shared) {
-                    key = registry.openChild(key, new String(text, start, i - start));
+                    key = registry.openChild(key, text, start, i);
                     openChain.add(key);
                 }
                 start = i + 1;
@@ -381,10 +385,10 @@ public final class RegFileParser {
     /** How many non-empty names at the start of {@code text[from, to)} are written exactly as in the open path. */
     private int sharedNames(char[] text, int from, int to) {
         int length = to - from;
-        int common = 0;
         int limit = Math.min(length, openPathLength);
-        while (common < limit && text[from + common] == openPath[common]) {
-            common++;
+        int common = Arrays.mismatch(text, from, from + limit, openPath, 0, limit); // a vectorised compare
+        if (common < 0) {
+            common = limit;
         }
         int shared = 0;
         int start = 0;
@@ -485,7 +489,7 @@ public final class RegFileParser {
         }
         RegValueParser.Entry entry;
         try {
-            entry = RegValueParser.parse(text, from, to, hexText, registry.names(), texts);
+            entry = values.parse(text, from, to);
         } catch (RegValueParser.MalformedValue e) {
             unreadable(number, currentKeyPath(), e.valueName(), e.getMessage(), "this value was not read");
             return;

@@ -31,8 +31,4 @@ enum RegFormat {
         }
         return Optional.empty();
     }
-
-    String decodeString(byte[] bytes) {
-        return this == VERSION_5 ? TextEncoding.utf16le(bytes, bytes.length) : TextEncoding.ansi(bytes, bytes.length);
-    }
 }

@@ -1,14 +1,13 @@
 package org.riddance.platform;
 
-import java.util.function.Function;
-
 /**
  * Parses one value line of a {@code .reg} file, continuation lines already joined:
  * {@code "Name"=data} or {@code @=data} for the default value, where data is {@code "text"},
  * {@code dword:0000000a}, {@code hex:..}, {@code hex(N):..} or {@code -} to delete the value.
  *
  * <p>Works on a range of a character array, the line reader's own buffer, so that a line costs no copies
- * beyond the name and data it holds.
+ * beyond the name and data it holds: hex lists and escaped strings are read into arrays the parser keeps.
+ * One parser per file, not shared between threads.
  */
 final class RegValueParser {
 
@@ -42,22 +41,31 @@ final class RegValueParser {
     /** Strings up to this long are looked up in the parse's table of texts: longer ones rarely repeat. */
     private static final int SHARED_TEXT = 64;
 
-    private RegValueParser() {
-    }
+    /** Hex digit values by ASCII character, -1 for the rest. */
+    private static final byte[] HEX = hexTable();
 
-    static Entry parse(String line, RegFormat format) throws MalformedValue {
-        return parse(line.toCharArray(), 0, line.length(), format::decodeString, null, null);
-    }
+    private final RegistryData.Text text;
+    private final NameTable names;
+    private final NameTable texts;
+    /** The bytes of the hex list being read. */
+    private byte[] bytes = new byte[256];
+    /** A quoted string with its escapes undone, {@link #unescapedLength} characters. */
+    private char[] unescaped = new char[256];
+    private int unescapedLength;
 
     /**
-     * Parses {@code line[from, to)}, which starts with {@code "} or {@code @} and has no surrounding blanks.
-     *
      * @param text  how strings inside hex values are decoded (UTF-16LE in version 5, the ANSI code page in REGEDIT4)
-     * @param names where a value name read before is taken from, rather than copied again; null for none
-     * @param texts the same for short strings (publishers, folders), which repeat from key to key; null for none
+     * @param names where a value name read before is taken from, rather than copied again
+     * @param texts the same for short strings (publishers, folders), which repeat from key to key
      */
-    static Entry parse(char[] line, int from, int to, Function<byte[], String> text, NameTable names, NameTable texts)
-            throws MalformedValue {
+    RegValueParser(RegistryData.Text text, NameTable names, NameTable texts) {
+        this.text = text;
+        this.names = names;
+        this.texts = texts;
+    }
+
+    /** Parses {@code line[from, to)}, which starts with {@code "} or {@code @} and has no surrounding blanks. */
+    Entry parse(char[] line, int from, int to) throws MalformedValue {
         String valueName = "";
         int i;
         if (to > from && line[from] == '@') {
@@ -65,12 +73,11 @@ final class RegValueParser {
         } else if (to > from && line[from] == '"') {
             int close = plainClose(line, from, to);
             if (close >= 0) {
-                valueName = names == null ? new String(line, from + 1, close - from - 1) : names.name(line, from + 1, close);
+                valueName = names.name(line, from + 1, close);
                 i = close + 1;
             } else {
-                Quoted name = quotedString(line, from, to, "value name");
-                valueName = name.text();
-                i = name.end();
+                i = unescape(line, from, to, "value name");
+                valueName = names.name(unescaped, 0, unescapedLength);
             }
         } else {
             throw new MalformedValue("expected a key in [brackets], a \"value\" or @, found " + excerpt(line, from, to));
@@ -85,30 +92,29 @@ final class RegValueParser {
             return new Entry(valueName, null);
         }
         try {
-            return new Entry(valueName, value(valueName, line, data, to, text, texts));
+            return new Entry(valueName, value(valueName, line, data, to));
         } catch (MalformedValue e) {
             throw new MalformedValue(e.getMessage() + " in value " + quoted(valueName), valueName);
         }
     }
 
-    private static RegistryValue value(String name, char[] line, int from, int to, Function<byte[], String> text,
-                                       NameTable texts) throws MalformedValue {
+    private RegistryValue value(String name, char[] line, int from, int to) throws MalformedValue {
         if (from < to && line[from] == '"') {
             if (plainClose(line, from, to) == to - 1) {
-                return new RegistryValue(name, RegistryValue.Type.SZ, texts != null && to - from <= SHARED_TEXT
-                        ? texts.name(line, from + 1, to - 1) : new String(line, from + 1, to - from - 2));
+                return new RegistryValue(name, RegistryValue.Type.SZ, shared(line, from + 1, to - 1));
             }
-            Quoted value = quotedString(line, from, to, "string");
-            if (value.end() != to) {
-                throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, value.end(), to));
+            int end = unescape(line, from, to, "string");
+            if (end != to) {
+                throw new MalformedValue("unexpected text after the closing quote: " + excerpt(line, end, to));
             }
-            return new RegistryValue(name, RegistryValue.Type.SZ, value.text());
+            return new RegistryValue(name, RegistryValue.Type.SZ, shared(unescaped, 0, unescapedLength));
         }
         if (startsWithIgnoreCase(line, from, to, "dword:")) {
             return new RegistryValue(name, RegistryValue.Type.DWORD, dword(line, from + 6, to));
         }
         if (startsWithIgnoreCase(line, from, to, "hex:")) {
-            return RegistryData.decode(name, RegistryData.REG_BINARY, hexBytes(line, from + 4, to), text);
+            int length = hexBytes(line, from + 4, to); // first: it may give bytes a larger array
+            return RegistryData.decode(name, RegistryData.REG_BINARY, bytes, length, text);
         }
         if (startsWithIgnoreCase(line, from, to, "hex(")) {
             int close = indexOf(line, from, to, "):");
@@ -116,35 +122,41 @@ final class RegValueParser {
                 throw new MalformedValue("expected hex(type): but found " + excerpt(line, from, to));
             }
             long type = hexNumber(line, from + 4, close, "value type in ", from, to);
-            return RegistryData.decode(name, type, hexBytes(line, close + 2, to), text);
+            int length = hexBytes(line, close + 2, to);
+            return RegistryData.decode(name, type, bytes, length, text);
         }
         throw new MalformedValue("unrecognised value data " + excerpt(line, from, to));
     }
 
+    /** A short string as the String read before when there was one (a publisher, a folder); a longer one as new. */
+    private String shared(char[] text, int from, int to) {
+        return to - from <= SHARED_TEXT ? texts.name(text, from, to) : new String(text, from, to - from);
+    }
+
     /**
-     * Reads a quoted string starting at {@code open}, undoing the escapes {@code \\} and {@code \"}. Any other
-     * backslash is kept as it is: hand-written files contain paths with single backslashes.
+     * Reads a quoted string starting at {@code open} into {@link #unescaped}, undoing the escapes {@code \\} and
+     * {@code \"}. Any other backslash is kept as it is: hand-written files contain paths with single backslashes.
      *
      * @return the index after the closing quote
      */
-    private static int readQuoted(char[] line, int open, int to, StringBuilder out, String what) throws MalformedValue {
-        int run = open + 1;
+    private int unescape(char[] line, int open, int to, String what) throws MalformedValue {
+        if (unescaped.length < to - open) {
+            unescaped = new char[Math.max(unescaped.length * 2, to - open)];
+        }
+        char[] out = unescaped;
+        int n = 0;
         for (int i = open + 1; i < to; i++) {
             char c = line[i];
             if (c == '"') {
-                out.append(line, run, i - run);
+                unescapedLength = n;
                 return i + 1;
             }
             if (c == '\\' && i + 1 < to && (line[i + 1] == '\\' || line[i + 1] == '"')) {
-                out.append(line, run, i - run);
-                run = ++i; // the escaped character starts the next run
+                c = line[++i];
             }
+            out[n++] = c;
         }
         throw new MalformedValue("unterminated " + what + " (no closing quote): " + excerpt(line, open, to));
-    }
-
-    /** The text of a quoted string with escapes undone, and the index after it. */
-    private record Quoted(String text, int end) {
     }
 
     /**
@@ -162,12 +174,6 @@ final class RegValueParser {
             }
         }
         return -1;
-    }
-
-    private static Quoted quotedString(char[] line, int open, int to, String what) throws MalformedValue {
-        StringBuilder text = new StringBuilder(to - open);
-        int end = readQuoted(line, open, to, text, what);
-        return new Quoted(text.toString(), end);
     }
 
     private static long dword(char[] line, int from, int to) throws MalformedValue {
@@ -188,7 +194,7 @@ final class RegValueParser {
         long number = 0;
         boolean ok = to > from && to - from <= 8;
         for (int i = from; ok && i < to; i++) {
-            int digit = Character.digit(line[i], 16);
+            int digit = hexDigit(line[i]);
             ok = digit >= 0;
             number = number << 4 | Math.max(digit, 0);
         }
@@ -199,11 +205,29 @@ final class RegValueParser {
         return number;
     }
 
-    /** Comma-separated bytes of one or two hex digits; blanks around them and one trailing comma are allowed. */
-    private static byte[] hexBytes(char[] line, int from, int to) throws MalformedValue {
-        byte[] bytes = new byte[(to - from + 1) / 3]; // exact for regedit's "xx,xx,xx": one pass, no recount
+    /**
+     * Comma-separated bytes of one or two hex digits, read into {@link #bytes}; returns how many. Blanks around
+     * them and one trailing comma are allowed. Regedit's own {@code xx,xx,xx} is read by table, two digits and a
+     * comma at a time; anything else (blanks, one digit, a mistake) by the careful loop after it.
+     */
+    private int hexBytes(char[] line, int from, int to) throws MalformedValue {
+        if (bytes.length < (to - from + 2) / 2) {
+            bytes = new byte[Math.max(bytes.length * 2, (to - from + 2) / 2)]; // room for "x,x,x": no check per byte
+        }
+        byte[] out = bytes;
+        byte[] hex = HEX;
         int count = 0;
-        int i = skipBlanks(line, from, to);
+        int i = from;
+        while (i + 1 < to) {
+            char high = line[i];
+            char low = line[i + 1];
+            if ((high | low) >= 128 || (hex[high] | hex[low]) < 0 || i + 2 < to && line[i + 2] != ',') {
+                break;
+            }
+            out[count++] = (byte) (hex[high] << 4 | hex[low]);
+            i += 3;
+        }
+        i = skipBlanks(line, Math.min(i, to), to);
         while (i < to) {
             int start = i;
             int value = 0;
@@ -216,21 +240,22 @@ final class RegValueParser {
                 throw new MalformedValue("malformed hex byte " + quoted(excerpt(line, start, comma < 0 ? to : comma))
                         + " (byte " + (count + 1) + ")");
             }
-            if (count == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(8, bytes.length * 2));
-            }
-            bytes[count++] = (byte) value;
+            out[count++] = (byte) value;
             i = end == to ? end : skipBlanks(line, end + 1, to);
         }
-        return count == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, count);
+        return count;
+    }
+
+    private static byte[] hexTable() {
+        byte[] table = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            table[c] = (byte) Character.digit(c, 16);
+        }
+        return table;
     }
 
     private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        int lower = c | 0x20;
-        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : c < 128 ? -1 : Character.digit(c, 16);
+        return c < 128 ? HEX[c] : Character.digit(c, 16);
     }
 
     private static boolean startsWithIgnoreCase(char[] line, int from, int to, String prefix) {
@@ -238,7 +263,9 @@ final class RegValueParser {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (Character.toLowerCase(line[from + k]) != prefix.charAt(k)) {
+            char c = line[from + k];
+            char p = prefix.charAt(k); // a lower-case letter or a sign
+            if (c != p && (p < 'a' || p > 'z' || c != p - ('a' - 'A')) && Character.toLowerCase(c) != p) {
                 return false;
             }
         }

@@ -43,24 +43,36 @@ final class RegistryData {
      * code beyond the int range (driver-store property types) stays BINARY.
      */
     static RegistryValue decode(String name, long typeCode, byte[] raw, Function<byte[], String> text) {
+        return decode(name, typeCode, raw, raw.length, (bytes, length) -> text.apply(bytes));
+    }
+
+    /** How the bytes of a string value become text: UTF-16LE, or an export's ANSI code page. */
+    @FunctionalInterface
+    interface Text {
+        String decode(byte[] bytes, int length);
+    }
+
+    /** The same for the first {@code length} bytes of {@code raw}, which is not kept: the parser reuses it. */
+    static RegistryValue decode(String name, long typeCode, byte[] raw, int length, Text text) {
         int regType = typeCode >= 0 && typeCode <= Integer.MAX_VALUE ? (int) typeCode : -1;
         return switch (regType) {
-            case REG_SZ -> new RegistryValue(name, RegistryValue.Type.SZ, firstString(text.apply(raw)));
-            case REG_EXPAND_SZ -> new RegistryValue(name, RegistryValue.Type.EXPAND_SZ, firstString(text.apply(raw)));
-            case REG_MULTI_SZ -> new RegistryValue(name, RegistryValue.Type.MULTI_SZ, strings(text.apply(raw)));
-            case REG_DWORD, REG_DWORD_BIG_ENDIAN -> raw.length < Integer.BYTES ? binary(name, raw)
+            case REG_SZ -> new RegistryValue(name, RegistryValue.Type.SZ, firstString(text.decode(raw, length)));
+            case REG_EXPAND_SZ -> new RegistryValue(name, RegistryValue.Type.EXPAND_SZ,
+                    firstString(text.decode(raw, length)));
+            case REG_MULTI_SZ -> new RegistryValue(name, RegistryValue.Type.MULTI_SZ, strings(text.decode(raw, length)));
+            case REG_DWORD, REG_DWORD_BIG_ENDIAN -> length < Integer.BYTES ? binary(name, raw, length)
                     : new RegistryValue(name, RegistryValue.Type.DWORD, Integer.toUnsignedLong(ByteBuffer.wrap(raw)
                             .order(regType == REG_DWORD ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN).getInt()));
-            case REG_QWORD -> raw.length < Long.BYTES ? binary(name, raw)
+            case REG_QWORD -> length < Long.BYTES ? binary(name, raw, length)
                     : new RegistryValue(name, RegistryValue.Type.QWORD,
                             ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).getLong());
-            case REG_NONE -> new RegistryValue(name, RegistryValue.Type.NONE, raw.clone());
-            default -> binary(name, raw);
+            case REG_NONE -> new RegistryValue(name, RegistryValue.Type.NONE, Arrays.copyOf(raw, length));
+            default -> binary(name, raw, length);
         };
     }
 
-    private static RegistryValue binary(String name, byte[] raw) {
-        return new RegistryValue(name, RegistryValue.Type.BINARY, raw.clone());
+    private static RegistryValue binary(String name, byte[] raw, int length) {
+        return new RegistryValue(name, RegistryValue.Type.BINARY, Arrays.copyOf(raw, length));
     }
 
     /** The terminating NUL may be missing or followed by junk. */

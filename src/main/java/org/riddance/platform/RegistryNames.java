@@ -59,7 +59,7 @@ final class RegistryNames {
         char[] chars = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            char upper = Character.toUpperCase(c);
+            char upper = upper(c);
             if (upper != c) {
                 if (chars == null) {
                     chars = name.toCharArray();
@@ -68,5 +68,25 @@ final class RegistryNames {
             }
         }
         return chars == null ? name : new String(chars);
+    }
+
+    /** {@link #fold(String)} of {@code name}, which is {@code text[from, to)}: read from the array, as the parser has it. */
+    static String fold(char[] text, int from, int to, String name) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (upper(c) != c) {
+                char[] chars = new char[to - from];
+                for (int k = 0; k < chars.length; k++) {
+                    chars[k] = upper(text[from + k]);
+                }
+                return new String(chars);
+            }
+        }
+        return name;
+    }
+
+    /** ASCII by arithmetic, the rest by the JDK's table. */
+    private static char upper(char c) {
+        return c < 'a' ? c : c <= 'z' ? (char) (c - ('a' - 'A')) : c < 0x80 ? c : Character.toUpperCase(c);
     }
 }

@@ -353,6 +353,44 @@ class RegFileParserTest {
         assertThat(registry.value("HKCU\\k", "long").orElseThrow().asText()).hasSize(600_000).startsWith("x\\y");
     }
 
+    /**
+     * The reader reads a megabyte at a time and decodes a few thousand characters at a time: a line break falling
+     * on either edge (a CR LF split between two reads, a CR last or an LF first) ends one line, in every encoding,
+     * and a line over the edge is read whole. Short lines of every length from 0 to 36 put each kind of break on
+     * the edges of the decoding window; the filler line puts the filler's CR around the end of the first read.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "REGEDIT4", "UTF-8"})
+    void lineBreaksOnTheEdgeOfAReadSplitNoLine(String encoding) throws RegFileException {
+        boolean regedit4 = encoding.equals("REGEDIT4");
+        int unit = encoding.startsWith("UTF-16") ? 2 : 1;
+        int mark = unit == 2 ? 2 : 0;
+        StringBuilder shortLines = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            shortLines.append("\"v").append(i).append("\"=\"").append("y".repeat(i % 37)).append(i % 2 == 0 ? "\"\r\n" : "\"\n");
+        }
+        String head = (regedit4 ? "REGEDIT4" : "Windows Registry Editor Version 5.00") + "\r\n\r\n[HKEY_CURRENT_USER\\k]\r\n"
+                + shortLines + "\"Filler\"=\"";
+        int lastOfFirstRead = ((1 << 20) - mark) / unit - 1;
+        for (int shift = -2; shift <= 2; shift++) {
+            int carriageReturn = lastOfFirstRead + shift; // where the filler line's CR falls, in characters
+            String text = head + "x".repeat(carriageReturn - head.length() - 1) + "\"\r\n\"After\"=\"1\"\r\n";
+            byte[] bytes = switch (encoding) {
+                case "UTF-16LE" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+                case "UTF-16BE" -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+                default -> text.getBytes(StandardCharsets.ISO_8859_1);
+            };
+
+            InMemoryRegistry registry = RegFileParser.parse(bytes, "edge.reg");
+
+            assertThat(registry.value("HKCU\\k", "Filler").orElseThrow().asText()).hasSize(carriageReturn - head.length() - 1);
+            assertThat(registry.value("HKCU\\k", "After").orElseThrow().asText()).isEqualTo("1");
+            assertThat(registry.values("HKCU\\k")).hasSize(3002).containsEntry("v2999",
+                    new RegistryValue("v2999", RegistryValue.Type.SZ, "y".repeat(2999 % 37)));
+            assertThat(registry.origin("HKCU\\k", "After")).as("shift %d", shift).contains("edge.reg, line 3005");
+        }
+    }
+
     // --- refused files --------------------------------------------------------------------------------------
 
     static Stream<Arguments> malformedFiles() {
