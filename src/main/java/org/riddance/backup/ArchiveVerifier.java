@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,13 +35,12 @@ public final class ArchiveVerifier {
 
     public static ArchiveCheck verify(Path archive, Progress progress, Cancellation cancel) throws IOException {
         long size = Files.size(archive);
-        MessageDigest whole = Sha256.digest();
         Map<String, Seen> seen = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         byte[] manifestBytes = null;
-        try (InputStream file = Files.newInputStream(archive);
-             DigestInputStream hashed = new DigestInputStream(file, whole);
-             CountingInputStream counted = new CountingInputStream(hashed);
+        String sha256;
+        try (ReadAhead file = new ReadAhead(archive); // hashes the whole file on a second thread
+             CountingInputStream counted = new CountingInputStream(file);
              ZipInputStream zip = new ZipInputStream(new BufferedInputStream(counted, BUFFER))) {
             byte[] buffer = new byte[BUFFER];
             try {
@@ -79,8 +77,8 @@ public final class ArchiveVerifier {
                         + " bytes). Copy it again from the original drive, or make a new back-up.");
             }
             counted.transferTo(OutputStream.nullOutputStream()); // the central directory, into the archive hash
+            sha256 = file.sha256();
         }
-        String sha256 = HexFormat.of().formatHex(whole.digest());
         Manifest manifest = compare(manifestBytes, seen, problems);
         progress.update(size, size, "read back");
         return new ArchiveCheck(archive, problems.isEmpty(), sha256, size, seen.size(), problems, manifest);
