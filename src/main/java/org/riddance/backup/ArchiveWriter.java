@@ -41,18 +41,28 @@ final class ArchiveWriter implements Closeable {
 
     /**
      * Writes through a channel the caller keeps open (and closes): its lock marks the partial archive as live,
-     * and on Linux closing any handle to the file would drop that lock.
+     * and on Linux closing any handle to the file would drop that lock. What is written is put on the drive as
+     * the write goes ({@link EarlyWriteBack}).
      */
     ArchiveWriter(java.nio.channels.FileChannel channel) throws IOException {
+        this(new EarlyWriteBack(channel), channel);
+    }
+
+    private ArchiveWriter(EarlyWriteBack writeBack, java.nio.channels.FileChannel channel) {
         this(new java.io.FilterOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
+                writeBack.wrote(len);
             }
 
             @Override
             public void close() throws IOException {
-                flush();
+                try {
+                    flush();
+                } finally {
+                    writeBack.close();
+                }
             }
         });
     }
