@@ -41,7 +41,7 @@ public final class ArchiveVerifier {
         String sha256;
         try (ReadAhead file = new ReadAhead(archive); // hashes the whole file on a second thread
              CountingInputStream counted = new CountingInputStream(file);
-             ZipInputStream zip = new ZipInputStream(new BufferedInputStream(counted, BUFFER))) {
+             ZipInputStream zip = new WideZipInputStream(new BufferedInputStream(counted, BUFFER))) {
             byte[] buffer = new byte[BUFFER];
             try {
                 for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
@@ -135,6 +135,19 @@ public final class ArchiveVerifier {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Inflate's input in 64 KB pieces instead of the JDK's 512 bytes, so the stored blocks of packed files pass in one
+     * native call per 64 KB, not 128. What an entry leaves unread goes back through the pushback stream, which
+     * must then hold as much; {@code buf} and {@code in} are the fields the JDK leaves to subclasses.
+     */
+    private static final class WideZipInputStream extends ZipInputStream {
+        WideZipInputStream(InputStream source) {
+            super(source);
+            in = new java.io.PushbackInputStream(source, BUFFER); // before anything is read
+            buf = new byte[BUFFER];
+        }
     }
 
     private record Seen(String sha256, long size) {

@@ -49,7 +49,7 @@ final class ZipStage {
     private volatile boolean abandoned;
 
     ZipStage(OutputStream out, ChunkPool pool) {
-        this.zip = new ZipOutputStream(out);
+        this.zip = new WideZipOutputStream(out);
         this.pool = pool;
         thread = new Thread(this::run, "riddance-zip-writer");
         thread.setDaemon(true);
@@ -177,6 +177,18 @@ final class ZipStage {
             }
         }
         return bits < MAX_COMPRESSIBLE_ENTROPY;
+    }
+
+    /**
+     * Deflate's output in 64 KB pieces instead of the JDK's 512 bytes: the stored blocks of packed files then leave
+     * in one native call and one write per 64 KB, not 128 of each. {@code buf} is the field the JDK leaves to
+     * subclasses for this.
+     */
+    private static final class WideZipOutputStream extends ZipOutputStream {
+        WideZipOutputStream(OutputStream out) {
+            super(out);
+            buf = new byte[ChunkPool.CHUNK];
+        }
     }
 
     /** Writing the archive failed on the zip's thread; the message is the drive's own ("No space left on device"). */
