@@ -2,7 +2,6 @@ package org.riddance.backup;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.util.concurrent.Semaphore;
 
@@ -24,9 +23,7 @@ final class EarlyWriteBack implements Closeable {
 
     EarlyWriteBack(FileChannel channel) {
         this.channel = channel;
-        thread = new Thread(this::run, "riddance-write-back");
-        thread.setDaemon(true);
-        thread.start();
+        thread = SideThread.start(this::run, "riddance-write-back");
     }
 
     /** Told by the thread that writes the archive of every write. */
@@ -62,11 +59,6 @@ final class EarlyWriteBack implements Closeable {
     public void close() throws IOException {
         closed = true;
         due.release();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the archive was being written out");
-        }
+        SideThread.join(thread, "the archive was being written out");
     }
 }

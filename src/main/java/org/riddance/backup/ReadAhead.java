@@ -31,9 +31,7 @@ final class ReadAhead extends InputStream {
 
     ReadAhead(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        thread = new Thread(() -> readAll(in), "riddance-read-ahead");
-        thread.setDaemon(true);
-        thread.start();
+        thread = SideThread.start(() -> readAll(in), "riddance-read-ahead");
     }
 
     private void readAll(InputStream in) {
@@ -109,11 +107,6 @@ final class ReadAhead extends InputStream {
     @Override
     public void close() throws IOException {
         thread.interrupt();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while closing the archive");
-        }
+        SideThread.join(thread, "closing the archive");
     }
 }

@@ -28,9 +28,7 @@ public final class ReadBack {
         // The sources are compared with their state after the copy (file system calls, one per file) while the
         // archive is read back (inflate and hashing): neither needs the other, and they share the two cores.
         FutureTask<List<String>> sources = new FutureTask<>(() -> compareSources(written, host, cancel));
-        Thread comparing = new Thread(sources, "riddance-source-check");
-        comparing.setDaemon(true);
-        comparing.start();
+        SideThread.start(sources, "riddance-source-check");
         ArchiveCheck archive = ArchiveVerifier.verify(written.archive(), progress, cancel);
         List<String> problems = new ArrayList<>(archive.problems());
         for (String source : written.changedWhileRead()) {

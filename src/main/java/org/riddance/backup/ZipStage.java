@@ -51,9 +51,7 @@ final class ZipStage {
     ZipStage(OutputStream out, ChunkPool pool) {
         this.zip = new WideZipOutputStream(out);
         this.pool = pool;
-        thread = new Thread(this::run, "riddance-zip-writer");
-        thread.setDaemon(true);
-        thread.start();
+        thread = SideThread.start(this::run, "riddance-zip-writer");
     }
 
     void begin(ZipEntry entry, int level, byte[] buffer, int length) throws IOException {
@@ -102,12 +100,7 @@ final class ZipStage {
     }
 
     private void join() throws InterruptedIOException {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while the archive was being written");
-        }
+        SideThread.join(thread, "the archive was being written");
     }
 
     private void run() {
