@@ -9,9 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 pairs=${1:-7}
-[ -f target/riddance.jsa ] || mvn -B -q package -DskipTests
-mvn -B -q test-compile
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+[ -f target/riddance.jsa ] || mvn -B -o -q package -DskipTests
+mvn -B -o -q test-compile
+cp=$(mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 root=target/bench/backup-root
 out=target/bench/backup-out
 bench() { java -cp "target/test-classes:target/classes:$cp" -Dlogback.configurationFile=src/test/resources/logback-test.xml \

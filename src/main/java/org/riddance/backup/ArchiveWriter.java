@@ -15,24 +15,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
- * Writes the zip in one streaming pass: each source is read once, hashed and written as it goes. Data that
- * does not compress (quarantine stores are already packed, reports often are) is stored in deflate's
- * uncompressed blocks, because compressing it costs ten times the time for nothing; the first 16 KB decide.
+ * Writes the zip in one streaming pass: each source is read once, hashed and written as it goes. The calling
+ * thread reads and hashes; the zip's CRC, deflate and writes run on a second thread ({@link ZipStage}), the two
+ * handing each other buffers from a small fixed pool. Data that does not compress (quarantine stores are already
+ * packed, reports often are) is stored in deflate's uncompressed blocks, because compressing it costs ten times
+ * the time for nothing; the first 16 KB decide.
  */
 final class ArchiveWriter implements Closeable {
 
-    private static final int SAMPLE = 16 << 10;
-    private static final double LN2 = Math.log(2);
-    /** Bits per byte above which deflate gains too little to be worth its time. */
-    private static final double MAX_COMPRESSIBLE_ENTROPY = 7.2;
-
     private final OutputStream file;
-    private final ZipOutputStream zip;
+    private final ChunkPool pool = new ChunkPool();
+    private final ZipStage zip;
     private final List<ManifestEntry> entries = new ArrayList<>();
-    private final byte[] buffer = new byte[ArchiveVerifier.BUFFER];
 
     /** Told of every chunk copied, so the caller can report progress and stop between chunks. */
     interface ChunkListener {
@@ -45,25 +41,35 @@ final class ArchiveWriter implements Closeable {
 
     /**
      * Writes through a channel the caller keeps open (and closes): its lock marks the partial archive as live,
-     * and on Linux closing any handle to the file would drop that lock.
+     * and on Linux closing any handle to the file would drop that lock. What is written is put on the drive as
+     * the write goes ({@link EarlyWriteBack}).
      */
     ArchiveWriter(java.nio.channels.FileChannel channel) throws IOException {
+        this(new EarlyWriteBack(channel), channel);
+    }
+
+    private ArchiveWriter(EarlyWriteBack writeBack, java.nio.channels.FileChannel channel) {
         this(new java.io.FilterOutputStream(java.nio.channels.Channels.newOutputStream(channel)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
+                writeBack.wrote(len);
             }
 
             @Override
             public void close() throws IOException {
-                flush();
+                try {
+                    flush();
+                } finally {
+                    writeBack.close();
+                }
             }
         });
     }
 
     private ArchiveWriter(OutputStream out) {
         this.file = out;
-        zip = new ZipOutputStream(new BufferedOutputStream(this.file, ArchiveVerifier.BUFFER));
+        zip = new ZipStage(new BufferedOutputStream(this.file, ArchiveVerifier.BUFFER), pool);
     }
 
     ManifestEntry add(String name, String kind, String source, String product, String item, InputStream in, FileTime mtime,
@@ -82,34 +88,41 @@ final class ArchiveWriter implements Closeable {
         if (unsafe != null) {
             throw new IllegalArgumentException("Unsafe entry name " + name + ": " + unsafe);
         }
-        int first;
+        byte[] buffer = pool.take();
+        int n;
         try {
-            first = in.readNBytes(buffer, 0, buffer.length);
+            n = in.readNBytes(buffer, 0, buffer.length);
         } catch (IOException e) {
+            pool.give(buffer);
             throw new SourceReadException(e);
         }
-        zip.setLevel(compresses(first) ? Deflater.BEST_SPEED : Deflater.NO_COMPRESSION);
         ZipEntry entry = new ZipEntry(name);
         if (mtime != null) {
             entry.setLastModifiedTime(mtime);
         }
-        zip.putNextEntry(entry);
+        zip.begin(entry, ZipStage.BY_CONTENT, buffer, n);
         MessageDigest hash = Sha256.digest();
         long size = 0;
         SourceReadException failed = null;
-        for (int n = first; n > 0; ) {
-            hash.update(buffer, 0, n);
-            zip.write(buffer, 0, n);
+        while (n > 0) {
+            hash.update(buffer, 0, n); // while the zip's thread deflates and writes the same bytes
             size += n;
             listener.copied(n);
+            buffer = pool.take();
             try {
-                n = in.read(buffer);
+                n = in.readNBytes(buffer, 0, buffer.length);
             } catch (IOException e) {
+                pool.give(buffer);
                 failed = new SourceReadException(e);
                 break;
             }
+            if (n > 0) {
+                zip.write(buffer, n);
+            } else {
+                pool.give(buffer);
+            }
         }
-        zip.closeEntry();
+        zip.end();
         ManifestEntry written = new ManifestEntry(name, failed == null ? kind : ManifestEntry.INCOMPLETE, source, product,
                 item, size, mtime == null ? "" : mtime.toInstant().toString(), HexFormat.of().formatHex(hash.digest()),
                 names);
@@ -131,38 +144,23 @@ final class ArchiveWriter implements Closeable {
         return List.copyOf(entries);
     }
 
-    /** Writes the manifest as the last entry and closes the zip. */
+    /** Writes the manifest as the last entry and closes the zip, waiting until every byte has left this process. */
     void finish(Manifest manifest) throws IOException {
-        zip.setLevel(Deflater.BEST_SPEED);
-        zip.putNextEntry(new ZipEntry(Manifest.NAME));
-        zip.write(manifest.toJson());
-        zip.closeEntry();
-        zip.finish();
-        zip.flush();
-    }
-
-    /**
-     * Whether deflate will pay for this file, judged by the byte entropy of its first 16 KB: packed or
-     * encrypted data is close to 8 bits per byte, text and settings far below. Counting bytes costs a few
-     * microseconds, where trial-compressing the sample cost more than copying small files.
-     */
-    private boolean compresses(int sampleLength) {
-        int length = Math.min(sampleLength, SAMPLE);
-        if (length < 512) {
-            return true;
-        }
-        int[] counts = new int[256];
-        for (int i = 0; i < length; i++) {
-            counts[buffer[i] & 0xFF]++;
-        }
-        double bits = 0;
-        for (int count : counts) {
-            if (count > 0) {
-                double p = (double) count / length;
-                bits -= p * Math.log(p) / LN2;
+        byte[] json = manifest.toJson();
+        ZipEntry entry = new ZipEntry(Manifest.NAME);
+        for (int at = 0; at == 0 || at < json.length; ) {
+            byte[] buffer = pool.take();
+            int n = Math.min(buffer.length, json.length - at);
+            System.arraycopy(json, at, buffer, 0, n);
+            if (at == 0) {
+                zip.begin(entry, Deflater.BEST_SPEED, buffer, n);
+            } else {
+                zip.write(buffer, n);
             }
+            at += Math.max(n, 1);
         }
-        return bits < MAX_COMPRESSIBLE_ENTROPY;
+        zip.end();
+        zip.finish();
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.riddance.platform.Host;
 import org.riddance.work.Cancellation;
 import org.riddance.work.Progress;
@@ -23,13 +25,17 @@ public final class ReadBack {
 
     public static ArchiveCheck verify(WrittenBackup written, Host host, Progress progress, Cancellation cancel)
             throws IOException {
+        // The sources are compared with their state after the copy (file system calls, one per file) while the
+        // archive is read back (inflate and hashing): neither needs the other, and they share the two cores.
+        FutureTask<List<String>> sources = new FutureTask<>(() -> compareSources(written, host, cancel));
+        SideThread.start(sources, "riddance-source-check");
         ArchiveCheck archive = ArchiveVerifier.verify(written.archive(), progress, cancel);
         List<String> problems = new ArrayList<>(archive.problems());
         for (String source : written.changedWhileRead()) {
             problems.add(source + " changed while it was being backed up");
         }
         if (archive.manifest() != null) {
-            compareSources(archive.manifest(), written, host, cancel, problems);
+            problems.addAll(outcome(sources));
         }
         return new ArchiveCheck(archive.archive(), problems.isEmpty(), archive.sha256(), archive.bytes(),
                 archive.entries(), problems, archive.manifest());
@@ -39,9 +45,9 @@ public final class ReadBack {
      * Each backed-up file against its state right after the copy. The archive's bytes were hashed on the way in
      * and again just now; reading every source a third time would double the read-back for no better answer.
      */
-    private static void compareSources(Manifest manifest, WrittenBackup written, Host host, Cancellation cancel,
-                                       List<String> problems) throws IOException {
-        for (ManifestEntry entry : manifest.entries()) {
+    private static List<String> compareSources(WrittenBackup written, Host host, Cancellation cancel) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (ManifestEntry entry : written.manifest().entries()) {
             cancel.throwIfCancelled();
             if (!ManifestEntry.FILE.equals(entry.kind()) || written.changedWhileRead().contains(entry.source())) {
                 continue;
@@ -56,6 +62,24 @@ public final class ReadBack {
             if (difference != null) {
                 problems.add(entry.source() + " changed after it was backed up (" + difference + ")");
             }
+        }
+        return problems;
+    }
+
+    private static List<String> outcome(FutureTask<List<String>> sources) throws IOException {
+        try {
+            return sources.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while comparing the backed-up files");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // a cancel
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

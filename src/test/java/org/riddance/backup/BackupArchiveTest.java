@@ -179,6 +179,37 @@ class BackupArchiveTest {
         assertThat(stick.toFile().list()).isEmpty();
     }
 
+    /** The write and the read-back each run a second thread; a cancel must stop those too, not only the caller. */
+    @Test
+    void cancellingTheWriteOrTheReadBackLeavesNoThreadOfItsOwnRunning() throws IOException {
+        Cancellation cancel = new Cancellation();
+        Progress cancelsHalfway = (done, total, message) -> {
+            if (done > 50_000) {
+                cancel.cancel();
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BackupFixtures.backUp(host, clock, plan, stick,
+                cancelsHalfway, cancel)).isInstanceOf(Cancellation.CancelledException.class);
+        assertThat(backUpThreads()).isEmpty();
+
+        WrittenBackup written = BackupFixtures.backUp(host, clock, plan, stick, Progress.NONE, Cancellation.none());
+        Cancellation readBack = new Cancellation();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArchiveVerifier.verify(written.archive(),
+                (done, total, message) -> {
+                    if (done > 50_000) {
+                        readBack.cancel();
+                    }
+                }, readBack)).isInstanceOf(Cancellation.CancelledException.class);
+        assertThat(backUpThreads()).isEmpty();
+    }
+
+    private static List<String> backUpThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.equals("riddance-zip-writer") || n.equals("riddance-write-back")
+                        || n.equals("riddance-read-ahead"))
+                .toList();
+    }
+
     @Test
     void onlyTheChosenItemsAreWritten() throws IOException {
         WrittenBackup written = BackupFixtures.backUp(host, clock, plan.only(Set.of("kesl/config")), stick, Progress.NONE, Cancellation.none());
