@@ -6,7 +6,7 @@
  * Why not jpackage's launcher: on Linux it asks `rpm -qf` and `dpkg -S`, through /bin/sh and twice, which package
  * owns it, on every start, even in the portable image that no package owns. That is about 0.3 s before Java
  * starts. This one reads one small file and replaces itself with java: no shell, no child process.
- * See docs/decisions/0033-own-linux-launcher.md.
+ * See docs/decisions/0031-own-linux-launcher.md.
  *
  * The cfg format is jpackage's: [Application] app.classpath / app.mainjar / app.mainclass, [JavaOptions]
  * java-options, [ArgOptions] arguments (used only when no argument is given); $APPDIR, $BINDIR and $ROOTDIR
