@@ -7,7 +7,7 @@ import java.util.concurrent.BlockingQueue;
 /**
  * A fixed set of reused buffers that two threads hand each other: one fills a buffer, the other uses it and gives
  * it back. Memory stays bounded and no chunk is copied (copying every 64 KB chunk for a second thread churned
- * the heap to 1.4 GB). Only one thread takes, only the other gives.
+ * the heap to 1.4 GB). One thread takes; a buffer comes back from whichever thread used it last.
  */
 final class ChunkPool {
 
