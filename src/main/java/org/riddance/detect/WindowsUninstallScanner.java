@@ -42,11 +42,10 @@ final class WindowsUninstallScanner implements Scanner {
         RegistryView registry = host.registry();
         List<Hit> hits = new ArrayList<>();
         for (String root : roots(registry)) {
-            for (String subkey : registry.subkeys(root)) {
+            registry.eachSubkey(root, (subkey, values) -> {
                 cancellation.throwIfCancelled();
-                String key = root + "\\" + subkey;
-                entry(catalog, key, registry.values(key)).ifPresent(hits::add);
-            }
+                entry(catalog, root, subkey, values).ifPresent(hits::add);
+            });
         }
         return hits;
     }
@@ -60,7 +59,8 @@ final class WindowsUninstallScanner implements Scanner {
         return roots;
     }
 
-    private static Optional<Hit> entry(Catalog catalog, String key, Map<String, RegistryValue> values) {
+    /** The entry {@code subkey} under {@code root}; its path is built only for a hit, as nearly every entry is not one. */
+    private static Optional<Hit> entry(Catalog catalog, String root, String subkey, Map<String, RegistryValue> values) {
         String name = text(values, "DisplayName");
         String publisher = text(values, "Publisher");
         if (name.isEmpty()) {
@@ -71,7 +71,7 @@ final class WindowsUninstallScanner implements Scanner {
             return Optional.empty();
         }
         String version = text(values, "DisplayVersion");
-        Evidence evidence = new Evidence(EvidenceKind.UNINSTALL_ENTRY, key,
+        Evidence evidence = new Evidence(EvidenceKind.UNINSTALL_ENTRY, root + "\\" + subkey,
                 name + (version.isEmpty() ? "" : " " + version) + (publisher.isEmpty() ? "" : ", publisher " + publisher));
         Optional<ProductRule> product = catalog.windowsProductByDisplayName(name)
                 .filter(p -> p.vendor().equals(vendor.get().id()));

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * A registry held in memory: filled by {@link RegFileParser} from a PC's {@code .reg} export, or built by tests.
@@ -72,6 +73,14 @@ public final class InMemoryRegistry implements WritableRegistry {
     public Map<String, RegistryValue> values(String keyPath) {
         Key key = find(keyPath);
         return key == null ? Map.of() : key.valuesByName();
+    }
+
+    @Override
+    public void eachSubkey(String keyPath, BiConsumer<String, Map<String, RegistryValue>> action) {
+        Key key = find(keyPath);
+        if (key != null) {
+            key.eachSubkey(action);
+        }
     }
 
     @Override
@@ -345,6 +354,12 @@ public final class InMemoryRegistry implements WritableRegistry {
                 }
             }
             return -1;
+        }
+
+        void eachSubkey(BiConsumer<String, Map<String, RegistryValue>> action) {
+            if (subkeys != null) {
+                subkeys.values().forEach(subkey -> action.accept(subkey.name, subkey.valuesByName()));
+            }
         }
 
         List<String> subkeyNames() {

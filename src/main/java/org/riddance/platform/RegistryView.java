@@ -3,6 +3,7 @@ package org.riddance.platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Read access to a Windows registry: the live one (JNA) or a {@code .reg} export loaded into memory.
@@ -35,6 +36,17 @@ public interface RegistryView {
 
     /** Values by name (the default value's name is the empty string), empty when the key does not exist. */
     Map<String, RegistryValue> values(String keyPath);
+
+    /**
+     * Each direct subkey's name with its values, in {@link #subkeys} order; nothing when the key does not exist. The
+     * same as {@code values(keyPath + "\\" + name)} for each name, which a registry held in memory answers without
+     * building each path and finding it again: an export's Uninstall key lists tens of thousands of entries. The action must not change the registry.
+     */
+    default void eachSubkey(String keyPath, BiConsumer<String, Map<String, RegistryValue>> action) {
+        for (String name : subkeys(keyPath)) {
+            action.accept(name, values(keyPath + "\\" + name));
+        }
+    }
 
     /**
      * Parts of the registry that could not be read (a damaged line of an export, a damaged cell of a hive), each

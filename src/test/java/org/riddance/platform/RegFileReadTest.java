@@ -127,6 +127,55 @@ class RegFileReadTest {
         assertThat(damaged).as("the 9-digit dword and the unclosed key line, in both encodings").isGreaterThanOrEqualTo(4);
     }
 
+    /**
+     * The in-memory registry's one-pass walk of a key's subkeys gives what asking for each subkey's path gives (the
+     * interface's own answer), in the same order, for every key of every real export of the public corpus.
+     */
+    @Test
+    void eachSubkeyOfARealExportGivesWhatAskingForEachPathGives() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "public .reg corpus not found at " + CORPUS);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(CORPUS)) {
+            files = walk.filter(p -> p.toString().endsWith(".reg")).sorted().toList();
+        }
+        int compared = 0;
+        for (Path file : files) {
+            InMemoryRegistry registry = RegFileParser.read(file);
+            RegistryView byPath = new RegistryView() { // the interface's default eachSubkey over the same registry
+                @Override
+                public boolean exists(String keyPath) {
+                    return registry.exists(keyPath);
+                }
+
+                @Override
+                public List<String> subkeys(String keyPath) {
+                    return registry.subkeys(keyPath);
+                }
+
+                @Override
+                public java.util.Map<String, RegistryValue> values(String keyPath) {
+                    return registry.values(keyPath);
+                }
+            };
+            List<String> keys = new java.util.ArrayList<>(List.of("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER",
+                    "HKEY_CLASSES_ROOT", "HKEY_USERS"));
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
+                List<String> walked = new java.util.ArrayList<>();
+                List<String> asked = new java.util.ArrayList<>();
+                registry.eachSubkey(key, (name, values) -> walked.add(name + " " + values));
+                byPath.eachSubkey(key, (name, values) -> asked.add(name + " " + values));
+                assertThat(walked).as(file + ": " + key).isEqualTo(asked);
+                registry.subkeys(key).forEach(name -> keys.add(key + "\\" + name));
+                compared += walked.size();
+            }
+            registry.eachSubkey("HKLM\\SOFTWARE\\NoSuchKey", (name, values) -> {
+                throw new AssertionError("a key that does not exist has no subkeys: " + name);
+            });
+        }
+        assertThat(compared).as("subkeys compared over the corpus").isGreaterThan(500);
+    }
+
     /** Linear without timing anything: a string of 4x the lines costs 4x the characters scanned, not 16x. */
     @Test
     void aStringOverManyLinesCostsWorkInProportionToItsLength() throws IOException {
