@@ -32,4 +32,21 @@ final class Publishers {
         }
         return known;
     }
+
+    /**
+     * What {@link Catalog#vendorClaiming} answers, the publisher's part asked once per distinct publisher: an
+     * export's tens of thousands of uninstall entries have a few hundred publishers between them.
+     */
+    Optional<Vendor> claiming(String publisher, String name) {
+        Optional<Vendor> byPublisher = of(publisher); // the first vendor in catalog order that publishes it
+        for (Vendor v : catalog.vendors()) {
+            if (byPublisher.isPresent() && byPublisher.get() == v) {
+                return byPublisher; // no vendor before it names the program
+            }
+            if (v.names(name)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
 }

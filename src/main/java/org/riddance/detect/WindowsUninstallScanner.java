@@ -41,10 +41,11 @@ final class WindowsUninstallScanner implements Scanner {
     public List<Hit> scan(Host host, Catalog catalog, Cancellation cancellation) {
         RegistryView registry = host.registry();
         List<Hit> hits = new ArrayList<>();
+        Publishers publishers = new Publishers(catalog);
         for (String root : roots(registry)) {
             registry.eachSubkey(root, (subkey, values) -> {
                 cancellation.throwIfCancelled();
-                entry(catalog, root, subkey, values).ifPresent(hits::add);
+                entry(publishers, root, subkey, values).ifPresent(hits::add);
             });
         }
         return hits;
@@ -60,20 +61,21 @@ final class WindowsUninstallScanner implements Scanner {
     }
 
     /** The entry {@code subkey} under {@code root}; its path is built only for a hit, as nearly every entry is not one. */
-    private static Optional<Hit> entry(Catalog catalog, String root, String subkey, Map<String, RegistryValue> values) {
+    private static Optional<Hit> entry(Publishers publishers, String root, String subkey,
+                                       Map<String, RegistryValue> values) {
         String name = text(values, "DisplayName");
         String publisher = text(values, "Publisher");
         if (name.isEmpty()) {
             return Optional.empty(); // updates and components without a name are not programs
         }
-        Optional<Vendor> vendor = catalog.vendorClaiming(publisher, name);
+        Optional<Vendor> vendor = publishers.claiming(publisher, name);
         if (vendor.isEmpty()) {
             return Optional.empty();
         }
         String version = text(values, "DisplayVersion");
         Evidence evidence = new Evidence(EvidenceKind.UNINSTALL_ENTRY, root + "\\" + subkey,
                 name + (version.isEmpty() ? "" : " " + version) + (publisher.isEmpty() ? "" : ", publisher " + publisher));
-        Optional<ProductRule> product = catalog.windowsProductByDisplayName(name)
+        Optional<ProductRule> product = publishers.catalog().windowsProductByDisplayName(name)
                 .filter(p -> p.vendor().equals(vendor.get().id()));
         Hit hit = product.map(p -> Hit.product(p.id(), p.vendor(), evidence))
                 .orElseGet(() -> Hit.vendorAlone(vendor.get().id(), Category.PRODUCT, evidence));

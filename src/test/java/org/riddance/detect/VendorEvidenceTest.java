@@ -164,6 +164,39 @@ class VendorEvidenceTest {
         assertThat(report.findings().toString()).doesNotContain("kasumi");
     }
 
+    /**
+     * The uninstall scan asks a publisher once per scan; its answer must stay the catalog's, vendor order included:
+     * a vendor listed first that names a program wins over a later one that publishes it. Publishers and names as
+     * the reference gives them (English, Russian, a lookalike that is not the vendor's).
+     */
+    @Test
+    void aPublisherAskedOnceAnswersAsTheCatalogDoesInVendorOrder() {
+        org.riddance.catalog.Vendor kaspersky = CATALOG.vendors().get(0);
+        org.riddance.catalog.Vendor first = new org.riddance.catalog.Vendor("example", "Example Corp",
+                List.of("^example corp$"), List.of("\\bsecurity center\\b"), List.of(), List.of(), List.of(),
+                kaspersky.citations());
+        Catalog twoVendors = new Catalog(CATALOG.format(), CATALOG.version(), CATALOG.published(), CATALOG.sha256(),
+                CATALOG.source(), CATALOG.citations(), List.of(first, kaspersky), CATALOG.products(), CATALOG.drivers(),
+                CATALOG.leftovers(), CATALOG.embedded());
+        List<String> publishers = List.of("AO Kaspersky Lab", "АО «Лаборатория Касперского»", "Example Corp",
+                "Kasperle Software GmbH", "Microsoft Corporation", "");
+        List<String> names = List.of("Kaspersky Security Center Network Agent",
+                "Агент администрирования Kaspersky Security Center", "Kaspersky Endpoint Security 10 для Windows",
+                "Kasperle Kinderspiele 2", "Microsoft Edge", "");
+        Publishers once = new Publishers(twoVendors);
+        for (int round = 0; round < 2; round++) { // the second round answers from what the first one asked
+            for (String publisher : publishers) {
+                for (String name : names) {
+                    assertThat(once.claiming(publisher, name)).as(publisher + " / " + name)
+                            .isEqualTo(twoVendors.vendorClaiming(publisher, name));
+                }
+            }
+        }
+        assertThat(once.claiming("AO Kaspersky Lab", "Kaspersky Security Center Network Agent")).contains(first);
+        assertThat(once.claiming("AO Kaspersky Lab", "Kaspersky Endpoint Security 10 для Windows")).contains(kaspersky);
+        assertThat(once.claiming("Kasperle Software GmbH", "Kasperle Kinderspiele 2")).isEmpty();
+    }
+
     private static String stanza(String name, String maintainer) {
         return "Package: " + name + "\nStatus: install ok installed\nMaintainer: " + maintainer
                 + "\nArchitecture: amd64\nVersion: 1.0-1\nDescription: stand-in for a Riddance test\n\n";
