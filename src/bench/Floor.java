@@ -17,6 +17,9 @@ import java.util.Set;
  *                      unit folders, read the name of every running process; no catalog, no options, no report
  *   verify JSON SIG PEM  what `openssl pkeyutl -verify` does: one Ed25519 signature over the receipt's bytes, with
  *                      the Bouncy Castle code the real command uses; no JSON, no trust store, no report
+ *   verify-without-cli JSON PEM  everything `riddance verify JSON --trust PEM` does (the head start, the trusted key,
+ *                      the receipt check, the verdict printed) except reading its arguments with picocli: what
+ *                      replacing the command-line library would buy (decision 0033)
  * </pre>
  */
 public final class Floor {
@@ -26,6 +29,12 @@ public final class Floor {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("scan")) {
             System.out.println(scan() + " hits");
+        } else if (args[0].equals("verify-without-cli")) {
+            org.riddance.engine.HeadStart.begin(false);
+            org.riddance.receipt.TrustedKeys trusted = org.riddance.receipt.TrustedKeys.load(Path.of(args[2]));
+            org.riddance.receipt.Verdict verdict = org.riddance.receipt.ReceiptCheck.file(Path.of(args[1]), trusted).verdict();
+            System.out.println("Receipt " + verdict);
+            System.exit(verdict.valid() ? 0 : 2);
         } else {
             if (!verify(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]))) {
                 System.err.println("the signature does not verify: the floor would time a failed check");

@@ -2,8 +2,9 @@
 # Commands that answer at once (issue 18): each command against a hello world run from the same jar and CDS
 # archive, interleaved (hello, command, hello, command, ...), so a machine shared with other builds slows both
 # sides of a pair alike. Prints per command: the ratio command/hello (median, min-max over the pairs), both
-# medians in ms and the command's peak RSS. Targets: `--version` within 1.2x, `scan` and `verify` within 2x. The last two
-# lines are the floor (src/bench/Floor.java): the least any Java program can do for a scan and for a receipt check.
+# medians in ms and the command's peak RSS. Targets: `--version` within 1.2x, `scan` and `verify` within 2x. The last three
+# lines (src/bench/Floor.java) are the floor, the least any Java program can do for a scan and for a receipt check, and
+# verify's own work without its command-line library.
 # Usage: src/bench/cli-startup.sh [PAIRS [WORD]]   (default 9 pairs; WORD: only the commands whose name holds it;
 #   needs GNU time for the RSS, target/riddance.jar + .jsa)
 #   RIDDANCE_INSTALLED=/opt/riddance src/bench/cli-startup.sh ...  measures the installed Linux package instead: its
@@ -71,4 +72,5 @@ bench "verify R" 2 "${riddance[@]}" --data-dir "$work/data" verify "$receipt" --
 # the floor: the least any Java program can do for the same answer (src/bench/Floor.java), from the same jar and archive
 bench "floor: scan" - "${java[@]}" -cp "$jar":target/bench Floor scan
 bench "floor: verify" - "${java[@]}" -cp "$jar":target/bench Floor verify "$receipt" "${receipt%.json}.sig" "$key"
+bench "verify without picocli" - "${java[@]}" -cp "$jar":target/bench Floor verify-without-cli "$receipt" "$key"
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
