@@ -40,7 +40,8 @@ public interface RegistryView {
     /**
      * Each direct subkey's name with its values, in {@link #subkeys} order; nothing when the key does not exist. The
      * same as {@code values(keyPath + "\\" + name)} for each name, which a registry held in memory answers without
-     * building each path and finding it again: an export's Uninstall key lists tens of thousands of entries. The action must not change the registry.
+     * building each path and finding it again: an export's Uninstall key lists tens of thousands of entries. The
+     * action must not change the registry.
      */
     default void eachSubkey(String keyPath, BiConsumer<String, Map<String, RegistryValue>> action) {
         for (String name : subkeys(keyPath)) {

@@ -13,6 +13,7 @@ import org.riddance.catalog.Catalog;
 import org.riddance.catalog.CatalogLoader;
 import org.riddance.catalog.Category;
 import org.riddance.catalog.DriverNames;
+import org.riddance.catalog.Vendor;
 import org.riddance.platform.Hosts;
 import org.riddance.platform.InMemoryRegistry;
 import org.riddance.platform.OsFamily;
@@ -171,8 +172,8 @@ class VendorEvidenceTest {
      */
     @Test
     void aPublisherAskedOnceAnswersAsTheCatalogDoesInVendorOrder() {
-        org.riddance.catalog.Vendor kaspersky = CATALOG.vendors().get(0);
-        org.riddance.catalog.Vendor first = new org.riddance.catalog.Vendor("example", "Example Corp",
+        Vendor kaspersky = CATALOG.vendors().get(0);
+        Vendor first = new Vendor("example", "Example Corp",
                 List.of("^example corp$"), List.of("\\bsecurity center\\b"), List.of(), List.of(), List.of(),
                 kaspersky.citations());
         Catalog twoVendors = new Catalog(CATALOG.format(), CATALOG.version(), CATALOG.published(), CATALOG.sha256(),

@@ -8,7 +8,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,18 +155,18 @@ class RegFileReadTest {
                 }
 
                 @Override
-                public java.util.Map<String, RegistryValue> values(String keyPath) {
+                public Map<String, RegistryValue> values(String keyPath) {
                     return registry.values(keyPath);
                 }
             };
-            List<String> keys = new java.util.ArrayList<>(List.of("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER",
+            List<String> keys = new ArrayList<>(List.of("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER",
                     "HKEY_CLASSES_ROOT", "HKEY_USERS"));
             for (int i = 0; i < keys.size(); i++) {
                 String key = keys.get(i);
-                List<String> walked = new java.util.ArrayList<>();
-                List<String> asked = new java.util.ArrayList<>();
-                registry.eachSubkey(key, (name, values) -> walked.add(name + " " + values));
-                byPath.eachSubkey(key, (name, values) -> asked.add(name + " " + values));
+                List<Map.Entry<String, Map<String, RegistryValue>>> walked = new ArrayList<>();
+                List<Map.Entry<String, Map<String, RegistryValue>>> asked = new ArrayList<>();
+                registry.eachSubkey(key, (name, values) -> walked.add(Map.entry(name, values)));
+                byPath.eachSubkey(key, (name, values) -> asked.add(Map.entry(name, values)));
                 assertThat(walked).as(file + ": " + key).isEqualTo(asked);
                 registry.subkeys(key).forEach(name -> keys.add(key + "\\" + name));
                 compared += walked.size();
