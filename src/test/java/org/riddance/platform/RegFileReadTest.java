@@ -111,11 +111,7 @@ class RegFileReadTest {
      */
     @Test
     void everyRealExportOfThePublicCorpusIsReadOrItsDamageNamed() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "public .reg corpus not found at " + CORPUS);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(p -> p.toString().endsWith(".reg")).sorted().toList();
-        }
+        List<Path> files = corpusExports();
         assertThat(files).hasSizeGreaterThan(30);
         int damaged = 0;
         for (Path file : files) {
@@ -135,11 +131,7 @@ class RegFileReadTest {
      */
     @Test
     void eachSubkeyOfARealExportGivesWhatAskingForEachPathGives() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "public .reg corpus not found at " + CORPUS);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(p -> p.toString().endsWith(".reg")).sorted().toList();
-        }
+        List<Path> files = corpusExports();
         int compared = 0;
         for (Path file : files) {
             InMemoryRegistry registry = RegFileParser.read(file);
@@ -176,6 +168,14 @@ class RegFileReadTest {
             });
         }
         assertThat(compared).as("subkeys compared over the corpus").isGreaterThan(500);
+    }
+
+    /** Every .reg file of the public corpus; the test is skipped, saying why, where the corpus is absent. */
+    private static List<Path> corpusExports() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "public .reg corpus not found at " + CORPUS);
+        try (Stream<Path> walk = Files.walk(CORPUS)) {
+            return walk.filter(p -> p.toString().endsWith(".reg")).sorted().toList();
+        }
     }
 
     /** Linear without timing anything: a string of 4x the lines costs 4x the characters scanned, not 16x. */
