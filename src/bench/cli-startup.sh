@@ -35,6 +35,8 @@ mkdir -p "$work/stick"
   --technician "Bench Mark" --site Lab --no-eicar >/dev/null 2>&1 || true
 receipt=$(ls "$work"/out/*.receipt.json)
 key=$(ls "$work"/out/*.pub.pem)
+# an open command-line session on the demo sandbox, which every scan there adds a record to
+"${riddance[@]}" --data-dir "$work/session" --root "$work/sandbox" session start --technician "Bench Mark" --site Lab >/dev/null
 
 run() { # ms of wall time; the peak RSS in KB goes to $work/rss
   local start; start=$(date +%s%N)
@@ -68,6 +70,7 @@ echo "$pairs interleaved pairs; load average $(cut -d' ' -f1-3 /proc/loadavg) at
 bench "--version" 1.2 "${riddance[@]}" --version
 bench "scan (this PC)" 2 "${riddance[@]}" --data-dir "$work/data" scan
 bench "scan --root demo" 2 "${riddance[@]}" --data-dir "$work/data" --root "$work/sandbox" scan
+bench "scan --root, in a session" 2 "${riddance[@]}" --data-dir "$work/session" --root "$work/sandbox" scan
 bench "verify R" 2 "${riddance[@]}" --data-dir "$work/data" verify "$receipt" --trust "$key"
 # the floor: the least any Java program can do for the same answer (src/bench/Floor.java), from the same jar and archive
 bench "floor: scan" - "${java[@]}" -cp "$jar":target/bench Floor scan

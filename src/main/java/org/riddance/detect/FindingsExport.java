@@ -1,8 +1,5 @@
 package org.riddance.detect;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.riddance.catalog.Citation;
+import org.riddance.work.JsonValues;
 
 /** The scan report as JSON (for fleet tools and the evidence bundle) and CSV (for a spreadsheet). */
 public final class FindingsExport {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private FindingsExport() {
     }
@@ -61,11 +57,7 @@ public final class FindingsExport {
     }
 
     public static String toJson(ScanReport report, String catalogSource) {
-        try {
-            return JSON.writeValueAsString(toMap(report, catalogSource));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonValues.indented(toMap(report, catalogSource));
     }
 
     /** One row per piece of evidence, so a spreadsheet filter shows everything about one product. */

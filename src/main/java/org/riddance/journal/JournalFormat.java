@@ -1,20 +1,18 @@
 package org.riddance.journal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.riddance.journal.entry.JournalEntries;
+import org.riddance.work.JsonValues;
 import org.riddance.work.Sha256Hex;
 
 /** The journal's line format: one compact JSON object a line, UTF-8, fields in a fixed order. */
 final class JournalFormat {
 
     static final String GENESIS = "0".repeat(64);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private JournalFormat() {
     }
@@ -27,8 +25,8 @@ final class JournalFormat {
         fields.put("prev", prev);
         fields.put("data", data);
         try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
+            return JsonValues.text(fields);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Journal data must be plain JSON values: " + e.getMessage(), e);
         }
     }
@@ -37,8 +35,8 @@ final class JournalFormat {
     static JournalRecord parse(String line) {
         Map<String, Object> fields;
         try {
-            fields = JSON.readValue(line, new TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (JsonProcessingException e) {
+            fields = JsonValues.object(line.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalArgumentException("not a JSON record");
         }
         Object seq = fields.get("seq");

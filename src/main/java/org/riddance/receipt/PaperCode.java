@@ -3,6 +3,7 @@ package org.riddance.receipt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.riddance.work.JsonValues;
 
 /**
  * Chooses what the printed QR code holds: the whole signed receipt in the compact form while the code stays at

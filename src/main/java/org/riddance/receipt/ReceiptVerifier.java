@@ -7,6 +7,7 @@ import java.security.Signature;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.riddance.work.JsonValues;
 
 /**
  * Checks a receipt against trusted keys and says why it fails: content that is no longer in canonical form

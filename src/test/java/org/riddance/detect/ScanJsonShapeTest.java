@@ -45,7 +45,11 @@ class ScanJsonShapeTest {
                         OsFamily.WINDOWS, RegFileParser.parse(Path.of("src/test/resources/registry/kaspersky-kes-windows.reg"))),
                 catalog, Progress.NONE, Cancellation.none());
 
-        JsonNode json = new ObjectMapper().readTree(FindingsExport.toJson(report, catalog.source()));
+        String text = FindingsExport.toJson(report, catalog.source());
+        assertThat(text).as("laid out as databind's INDENT_OUTPUT wrote it").isEqualTo(new ObjectMapper()
+                .writer(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(FindingsExport.toMap(report, catalog.source())));
+        JsonNode json = new ObjectMapper().readTree(text);
 
         assertThat(names(json)).containsExactly("command", "status", "host", "catalog", "started", "finished",
                 "sourcesScanned", "sourcesFailed", "findings");

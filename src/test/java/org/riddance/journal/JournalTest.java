@@ -11,11 +11,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.riddance.journal.entry.JournalEntries;
 import org.riddance.journal.entry.JournalRepaired;
 import org.riddance.journal.entry.SessionResumed;
 import org.riddance.journal.entry.SessionStarted;
 import org.riddance.journal.entry.StepCompleted;
 import org.riddance.journal.entry.StepEntered;
+import org.riddance.journal.entry.UnknownEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +136,30 @@ class JournalTest {
             journal.append(new SessionResumed("remove"));
         }
         assertThat(JournalContents.read(file).check().chainIntact()).isTrue();
+    }
+
+    /**
+     * A whole demo run's journal (32 records of 14 kinds, `riddance --demo run --unattended` at f8b4ac7) as Riddance wrote it with databind before the journal had
+     * its own reader and writer: it reads with its chain intact, every record typed, and each record written again
+     * gives its line byte for byte, so old and new lines chain the same way.
+     */
+    @Test
+    void aJournalWrittenByDatabindReadsAndIsWrittenAgainByteForByte() throws Exception {
+        byte[] bytes;
+        try (var in = JournalTest.class.getResourceAsStream("demo-run-written-by-databind.jsonl")) {
+            bytes = in.readAllBytes();
+        }
+        JournalContents contents = JournalContents.parse(bytes);
+
+        assertThat(contents.check().chainIntact()).isTrue();
+        assertThat(contents.records()).hasSize(32).noneMatch(r -> r.entry() instanceof UnknownEntry);
+        assertThat(contents.records().stream().map(JournalRecord::type).distinct()).hasSize(14);
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        for (JournalRecord record : contents.records()) {
+            String again = JournalFormat.line(record.seq(), record.time(), record.type(),
+                    JournalEntries.data(record.entry()), record.prev());
+            assertThat(again).isEqualTo(lines.get((int) record.seq() - 1));
+        }
     }
 
     private Path threeRecords(Path dir) throws IOException {

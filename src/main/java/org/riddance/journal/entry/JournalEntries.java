@@ -1,7 +1,5 @@
 package org.riddance.journal.entry;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,17 +41,13 @@ public final class JournalEntries {
             ReceiptSigned.class
     );
     private static final Map<String, Class<? extends JournalEntry>> BY_TYPE = byType();
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private JournalEntries() {
     }
 
     /** The fields of {@code entry} in declaration order, as the journal line carries them. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> data(JournalEntry entry) {
-        return JSON.convertValue(entry, LinkedHashMap.class);
+        return EntryFields.of((Record) entry);
     }
 
     /** The typed entry for a line's type and data; {@link UnknownEntry} for a type this build does not know. */
@@ -63,7 +57,7 @@ public final class JournalEntries {
             return new UnknownEntry(type);
         }
         try {
-            return JSON.convertValue(data, kind);
+            return EntryFields.read(kind, data);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the " + type + " record cannot be read: " + e.getMessage(), e);
         }

@@ -1,10 +1,11 @@
-package org.riddance.receipt;
+package org.riddance.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The streaming payload reader against databind, which read receipts before, on public and hostile input. */
+/** The streaming reader and writer against databind, which read receipts and journals before, on public and hostile input. */
 class JsonValuesTest {
+
+    private static final ObjectMapper DATABIND = new ObjectMapper();
 
     /** cyberphone's JSON canonicalization test data, the RFC 8785 authors' own vectors. */
     private static final Path JCS = Path.of("..", "shared", "corpus", "jcs", "cyberphone").toAbsolutePath().normalize();
@@ -31,8 +34,12 @@ class JsonValuesTest {
         for (Path input : inputs) {
             byte[] bytes = Files.readAllBytes(input);
             if (new String(bytes, StandardCharsets.UTF_8).strip().startsWith("{")) {
-                assertThat(JsonValues.object(bytes)).as(input.toString())
-                        .isEqualTo(new ObjectMapper().readValue(bytes, Map.class));
+                Map<String, Object> read = JsonValues.object(bytes);
+                assertThat(read).as(input.toString()).isEqualTo(new ObjectMapper().readValue(bytes, Map.class));
+                // and written back as databind writes the same values, compact and indented
+                assertThat(JsonValues.text(read)).as(input.toString()).isEqualTo(DATABIND.writeValueAsString(read));
+                assertThat(JsonValues.indented(read)).as(input.toString())
+                        .isEqualTo(DATABIND.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(read));
                 objects++;
             }
         }
@@ -51,6 +58,12 @@ class JsonValuesTest {
         assertThat(read.get("n")).isInstanceOf(Long.class);
         assertThat(read.get("neg")).isInstanceOf(Integer.class);
         assertThat(read.get("big")).isInstanceOf(java.math.BigInteger.class);
+    }
+
+    @Test
+    void onlyPlainValuesAreWritten() {
+        assertThatThrownBy(() -> JsonValues.text(Map.of("when", java.time.Instant.EPOCH)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("java.time.Instant");
     }
 
     @Test
