@@ -32,7 +32,8 @@ public final class Floor {
         } else if (args[0].equals("verify-without-cli")) {
             org.riddance.engine.HeadStart.begin(false);
             org.riddance.receipt.TrustedKeys trusted = org.riddance.receipt.TrustedKeys.load(Path.of(args[2]));
-            org.riddance.receipt.Verdict verdict = org.riddance.receipt.ReceiptCheck.file(Path.of(args[1]), trusted).verdict();
+            org.riddance.receipt.Verdict verdict =
+                    org.riddance.receipt.ReceiptCheck.file(Path.of(args[1]), trusted).verdict();
             System.out.println("Receipt " + verdict);
             System.exit(verdict.valid() ? 0 : 2);
         } else {
@@ -47,8 +48,10 @@ public final class Floor {
     private static int scan() throws IOException, InterruptedException {
         int hits = 0;
         for (List<String> query : List.of(
-                List.of("dpkg-query", "--admindir=/var/lib/dpkg", "-W", "-f=${Package}\\t${Version}\\t${Status}\\t${Maintainer}\\n"),
-                List.of("rpm", "--dbpath=/var/lib/rpm", "-qa", "--qf", "%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n"))) {
+                List.of("dpkg-query", "--admindir=/var/lib/dpkg", "-W",
+                        "-f=${Package}\\t${Version}\\t${Status}\\t${Maintainer}\\n"),
+                List.of("rpm", "--dbpath=/var/lib/rpm", "-qa", "--qf",
+                        "%{NAME}\\t%{VERSION}-%{RELEASE}\\t%{VENDOR}\\n"))) {
             Process process = new ProcessBuilder(query).start();
             String packages = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
@@ -58,7 +61,8 @@ public final class Floor {
                 }
             }
         }
-        for (String folder : List.of("/etc/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system", "/run/systemd/system")) {
+        for (String folder : List.of("/etc/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system",
+                "/run/systemd/system")) {
             if (Files.isDirectory(Path.of(folder))) {
                 try (DirectoryStream<Path> units = Files.newDirectoryStream(Path.of(folder))) {
                     for (Path unit : units) {
@@ -67,7 +71,8 @@ public final class Floor {
                 }
             }
         }
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"),
+                p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path process : processes) {
                 try {
                     hits += Files.readString(process.resolve("comm")).startsWith("kesl") ? 1 : 0;

@@ -139,9 +139,9 @@ class JournalTest {
     }
 
     /**
-     * A whole demo run's journal (32 records of 14 kinds, `riddance --demo run --unattended` at f8b4ac7) as Riddance wrote it with databind before the journal had
-     * its own reader and writer: it reads with its chain intact, every record typed, and each record written again
-     * gives its line byte for byte, so old and new lines chain the same way.
+     * A whole demo run's journal (32 records of 14 kinds, {@code riddance --demo run --unattended} at f8b4ac7) as
+     * Riddance wrote it with databind before the journal had its own reader and writer: it reads with its chain
+     * intact, every record typed, and each record written again gives its line byte for byte.
      */
     @Test
     void aJournalWrittenByDatabindReadsAndIsWrittenAgainByteForByte() throws Exception {

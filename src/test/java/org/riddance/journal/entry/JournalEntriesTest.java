@@ -123,7 +123,9 @@ class JournalEntriesTest {
     private static Object value(Type type, boolean filled, int i) throws Exception {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw == String.class) {
-            return filled ? "C:\\Program Files\\Kaspersky Lab \"KES\" 12\n\t\u0001 Лаборатория Касперского \uD83D\uDEE1 #" + i : "";
+            return filled
+                    ? "C:\\Program Files\\Kaspersky Lab \"KES\" 12\n\t\u0001 Лаборатория Касперского \uD83D\uDEE1 #" + i
+                    : "";
         }
         if (raw == long.class) {
             return filled ? 9_007_199_254_740_993L + i : 0L;
